@@ -1,0 +1,43 @@
+#include <atomic>
+#include <utility>
+
+#include "HttpHandler.h"
+
+namespace mt::http {
+
+// Shared by every copy of one Responder. Its destructor is the safety net: the last
+// copy going away without an answer sends a 500 so the connection never hangs.
+struct Responder::State {
+  std::weak_ptr<ResponseSink> sink;
+  std::uint64_t seq;
+  std::atomic<bool> sent{false};
+
+  State(std::weak_ptr<ResponseSink> s, std::uint64_t q) : sink(std::move(s)), seq(q) {}
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+
+  ~State() {
+    if (!sent.load(std::memory_order_acquire)) {
+      if (auto target = sink.lock()) {
+        target->deliver(seq, HttpResponse::error(500, "The request was dropped unanswered."));
+      }
+    }
+  }
+};
+
+Responder::Responder(std::weak_ptr<ResponseSink> sink, std::uint64_t seq)
+    : state_(std::make_shared<State>(std::move(sink), seq)) {}
+
+void Responder::send(HttpResponse&& response) const {
+  if (state_->sent.exchange(true, std::memory_order_acq_rel)) return;
+  if (auto target = state_->sink.lock()) target->deliver(state_->seq, std::move(response));
+}
+
+bool Responder::sent() const { return state_->sent.load(std::memory_order_acquire); }
+
+bool Responder::runBlocking(std::function<void()> work) const {
+  auto target = state_->sink.lock();
+  return target && target->runBlocking(std::move(work));
+}
+
+}  // namespace mt::http
