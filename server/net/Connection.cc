@@ -21,7 +21,7 @@ constexpr std::size_t kReadSpill = 64 * 1024;
 }  // namespace
 
 void Protocol::onPeerClosed(Connection& conn) { conn.closeAfterWrite(); }
-void Protocol::onShutdown(Connection& conn) { conn.closeAfterWrite(); }
+void Protocol::onShutdown(Connection& conn) { conn.closeWhenIdle(); }
 
 Connection::Connection(EventLoop& loop, ConnectionOwner& owner, int fd, std::uint64_t id,
                        SocketAddress peer, Limits limits)
@@ -51,8 +51,16 @@ void Connection::dispatch(F&& callback) {
   bool nested = inCallback_;
   inCallback_ = true;
   callback();
+  // Input that waited while reading was paused is offered again once the protocol
+  // resumes, since no new bytes may ever arrive to trigger it.
+  while (!nested && redeliverInput_ && state_ == State::Open && !lingering_) {
+    redeliverInput_ = false;
+    if (!input_.empty()) protocol_->onData(*this, input_);
+  }
   inCallback_ = nested;
-  if (!nested && state_ == State::Open) flush();
+  if (nested || state_ != State::Open) return;
+  if (closeWhenIdle_ && !protocol_->busy()) closeAfterWrite_ = true;
+  flush();
 }
 
 void Connection::handleEvents(std::uint32_t events) {
@@ -149,6 +157,7 @@ void Connection::flush() {
   } else if (pausedForBackPressure_ && output_.bytes() <= limits_.outputLowWater) {
     pausedForBackPressure_ = false;
     updateInterest();
+    redeliverInput_ = !input_.empty();
     dispatch([this] { protocol_->onWriteDrained(*this); });
     return;  // dispatch flushed again and updated interest
   }
@@ -176,16 +185,20 @@ void Connection::resumeReading() {
   if (!readingPaused_) return;
   readingPaused_ = false;
   updateInterest();
-  // Bytes already buffered would otherwise wait for more input that may never come.
-  if (!input_.empty() && state_ == State::Open && !lingering_ && !inCallback_) {
-    dispatch([this] { protocol_->onData(*this, input_); });
-  }
+  if (input_.empty() || state_ != State::Open || lingering_) return;
+  redeliverInput_ = true;
+  if (!inCallback_) dispatch([] {});
 }
 
 void Connection::closeAfterWrite() {
   if (state_ != State::Open) return;
   closeAfterWrite_ = true;
   if (!inCallback_) flush();
+}
+
+void Connection::closeWhenIdle() {
+  closeWhenIdle_ = true;
+  if (!inCallback_ && !protocol_->busy()) closeAfterWrite();
 }
 
 void Connection::startLingeringClose() {

@@ -56,6 +56,8 @@ class Connection final : public IoHandler, public std::enable_shared_from_this<C
   // --- closing ----------------------------------------------------------------------
   // Closes once everything queued has been written ("Connection: close").
   void closeAfterWrite();
+  // Closes once the protocol is no longer busy() and its output is written.
+  void closeWhenIdle();
   // Closes now, dropping queued output.
   void close();
   bool closing() const { return closeAfterWrite_ || state_ != State::Open; }
@@ -119,6 +121,8 @@ class Connection final : public IoHandler, public std::enable_shared_from_this<C
   bool closeAfterWrite_ = false;
   bool lingering_ = false;
   bool peerClosed_ = false;
+  bool redeliverInput_ = false;
+  bool closeWhenIdle_ = false;
   bool inCallback_ = false;
   bool watchingWrite_ = false;
   std::uint32_t interest_ = 0;

@@ -23,14 +23,15 @@ class Protocol {
   virtual void onData(Connection& conn, Buffer& input) = 0;
 
   // The output queue drained below the low-water mark after reading had been paused
-  // for back-pressure. Streaming protocols resume producing here.
+  // for back-pressure. Streaming protocols resume producing here; input left in
+  // the buffer is offered to onData() again right after.
   virtual void onWriteDrained(Connection& /*conn*/) {}
 
   // The peer half-closed (read EOF). The default closes once pending output is sent.
   virtual void onPeerClosed(Connection& conn);
 
   // The server is shutting down gracefully: finish what is in flight, then close.
-  // The default closes once pending output is sent.
+  // The default closes once busy() is false and pending output is sent.
   virtual void onShutdown(Connection& conn);
 
   // True while the protocol owes the peer something (a request in flight). An idle

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "AccessLogSink.h"
+#include "HttpHandler.h"
+#include "HttpRequest.h"
+#include "HttpRequestParser.h"
+#include "Protocol.h"
+#include "Timer.h"
+
+namespace mt::net {
+class Connection;
+}
+
+namespace mt::http {
+
+struct HttpProtocolOptions {
+  ParserLimits limits;
+  // From a request's first byte to its last: a client that trickles a request in
+  // slower than this is answered 408 and cut off.
+  std::chrono::milliseconds requestReadTimeout{10'000};
+  // Requests parsed but not yet answered on one connection; past it reading pauses
+  // (pipelining stays ordered and bounded).
+  std::size_t maxPipelined = 64;
+  std::string serverName = "minitwitter";
+  // Told about every finished request (access log, request metrics). Non-owning;
+  // each must outlive the server.
+  std::vector<AccessLogSink*> sinks;
+};
+
+class ConnectionSink;
+
+// HTTP/1.1 on one connection: parses requests out of the input buffer, hands each
+// to the handler, and writes the answers back in request order however they arrive.
+//
+// Thread affinity: loop thread only (it is an L1 Protocol); answers from other
+// threads arrive through the ConnectionSink, which posts them to the loop.
+class HttpProtocol final : public net::Protocol {
+ public:
+  HttpProtocol(net::Connection& conn, HttpHandler& handler, const HttpProtocolOptions& options);
+  ~HttpProtocol() override;
+
+  void onData(net::Connection& conn, net::Buffer& input) override;
+  void onPeerClosed(net::Connection& conn) override;
+  void onShutdown(net::Connection& conn) override;
+  bool busy() const override { return !pending_.empty(); }
+  void onClose(net::Connection& conn) override;
+
+  // Loop thread: the answer for request `seq` is ready.
+  void complete(std::uint64_t seq, HttpResponse&& response);
+
+ private:
+  struct PendingResponse;
+
+  void parseRequests(net::Buffer& input);
+  void dispatchRequest(const HttpRequest& request);
+  void rejectRequest(int status, std::string_view detail);
+  void writeReadyResponses();
+  void writeResponse(PendingResponse& slot);
+  void armReadTimer();
+  void cancelReadTimer();
+  void onReadTimeout();
+  void report(const PendingResponse& slot, std::size_t bodyBytes);
+
+  net::Connection& conn_;
+  HttpHandler& handler_;
+  const HttpProtocolOptions& options_;
+  std::shared_ptr<ConnectionSink> sink_;
+  HttpRequestParser parser_;
+  HttpRequest request_;
+  std::deque<PendingResponse> pending_;
+  std::uint64_t nextSeq_ = 0;
+  net::TimerId readTimer_ = 0;
+  bool continueSent_ = false;
+  bool stopParsing_ = false;   // after a bad request, Connection: close or shutdown
+  bool readingPaused_ = false;
+  std::string peerHost_;       // only when there are sinks to tell
+};
+
+// Makes an HttpProtocol for every connection, all sharing one handler and options.
+class HttpProtocolFactory final : public net::ProtocolFactory {
+ public:
+  HttpProtocolFactory(HttpHandler& handler, HttpProtocolOptions options);
+  std::unique_ptr<net::Protocol> create(net::Connection& conn) override;
+  std::string_view refusal() const override { return refusal_; }
+
+ private:
+  HttpHandler& handler_;
+  HttpProtocolOptions options_;
+  std::string refusal_;
+};
+
+}  // namespace mt::http
