@@ -77,12 +77,15 @@ if [[ ${hard} == unlimited ]] || ((hard >= 65536)); then
   ulimit -n 65536
 else
   ulimit -n "${hard}"
-  log "warning: open-file limit is only ${hard}"
 fi
+needed=$((4 * $(tr ' ' '\n' <<<"${CONNECTIONS}" | sort -n | tail -n 1) + 256))
+(($(ulimit -n) >= needed)) ||
+  log "warning: open-file limit $(ulimit -n) is below the ${needed} this run may need"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-http.XXXXXX")
 readonly WORK
 pids=()
+declare -A server_pid
 keep_logs=0
 
 # Stops every process this script started (TERM, then KILL after 5 s).
@@ -144,10 +147,10 @@ start_nginx() {
   cat >"${WORK}/nginx/nginx.conf" <<EOF
 ${user_line}
 worker_processes ${threads};
-worker_rlimit_nofile 65536;
+worker_rlimit_nofile $(ulimit -n);
 daemon off;
 pid ${WORK}/nginx/nginx.pid;
-error_log ${WORK}/nginx.log warn;
+error_log ${WORK}/nginx.log notice;
 events {
   worker_connections 16384;
   use epoll;
@@ -173,16 +176,18 @@ http {
 }
 EOF
   "${NGINX}" -p "${WORK}/nginx" -e "${WORK}/nginx.log" -c "${WORK}/nginx/nginx.conf" \
-    >>"${WORK}/nginx.log" 2>&1 &
+    >"${WORK}/nginx.out" 2>&1 &
   pids+=("$!")
+  server_pid[nginx]=$!
   wait_ready nginx "$!" "${port}"
 }
 
 start_minitwitter() {
   local port=$1
-  "${MINITWITTER_BIN}" serve --port "${port}" --threads "${threads}" --static-dir "${SITE}" \
-    >"${WORK}/minitwitter.log" 2>&1 &
+  "${MINITWITTER_BIN}" serve --bind 127.0.0.1 --port "${port}" --threads "${threads}" \
+    --static-dir "${SITE}" >"${WORK}/minitwitter.log" 2>&1 &
   pids+=("$!")
+  server_pid[minitwitter]=$!
   wait_ready minitwitter "$!" "${port}"
 }
 
@@ -190,12 +195,19 @@ start_minitwitter() {
 run_wrk() {
   local server=$1 port=$2 file=$3 conns=$4 round=$5 log
   log="${WORK}/wrk-${server}-$(basename "${file}")-c${conns}-r${round}.txt"
+  local status=0
   wrk -t"${WRK_THREADS}" -c"${conns}" -d"${DURATION}" --latency \
-    "http://127.0.0.1:${port}/${file}" >"${log}" 2>&1 || {
+    "http://127.0.0.1:${port}/${file}" >"${log}" 2>&1 || status=$?
+  if ! kill -0 "${server_pid[${server}]}" 2>/dev/null; then
+    keep_logs=1
+    tail -n 20 "${WORK}/${server}.log" >&2
+    die "${server} (pid ${server_pid[${server}]}) died during the run; its log is in ${WORK}/${server}.log"
+  fi
+  if ((status != 0)); then
     keep_logs=1
     cat "${log}" >&2
-    die "wrk failed against ${server}"
-  }
+    die "wrk failed against ${server} (exit ${status})"
+  fi
   python3 - "${log}" "${server}" "${file}" "${conns}" "${round}" >>"${WORK}/runs.tsv" <<'EOF'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -240,9 +252,10 @@ for file in "${FILES[@]}"; do
 done
 
 # Summarise: medians per file x connections, printed as a table and written as JSON/CSV.
-python3 - "${WORK}/runs.tsv" "${out}" "${threads}" "${DURATION}" "${ROUNDS}" "${WRK_THREADS}" <<'EOF'
+python3 - "${WORK}/runs.tsv" "${out}" "${threads}" "${DURATION}" "${ROUNDS}" "${WRK_THREADS}" \
+  "$("${NGINX}" -v 2>&1)" "${MINITWITTER_BIN}" <<'EOF'
 import csv, json, os, platform, statistics, sys, time
-runs_path, out, threads, duration, rounds, wrk_threads = sys.argv[1:7]
+runs_path, out, threads, duration, rounds, wrk_threads, nginx_version, minitwitter_bin = sys.argv[1:9]
 runs = []
 with open(runs_path) as f:
     for server, file, conns, rnd, rps, p99, errors in csv.reader(f, delimiter="\t"):
@@ -264,7 +277,8 @@ for file, conns in keys:
     n, m = med("nginx", "requests_per_second"), med("minitwitter", "requests_per_second")
     rows.append(dict(file=file, connections=conns, nginx_rps=round(n, 1), minitwitter_rps=round(m, 1),
                      ratio=round(m / n, 3) if n else None,
-                     nginx_p99_ms=med("nginx", "p99_ms"), minitwitter_p99_ms=med("minitwitter", "p99_ms"),
+                     nginx_p99_ms=round(med("nginx", "p99_ms"), 3),
+                     minitwitter_p99_ms=round(med("minitwitter", "p99_ms"), 3),
                      nginx_errors=errs("nginx"), minitwitter_errors=errs("minitwitter")))
 
 header = f"{'file':<22} {'conns':>5} {'nginx req/s':>12} {'minitwitter req/s':>18} {'ratio':>6} {'nginx p99':>10} {'mt p99':>10}"
@@ -284,7 +298,8 @@ if out:
     os.makedirs(os.path.dirname(os.path.abspath(base)), exist_ok=True)
     doc = dict(benchmark="bench-http", version=1,
                time=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-               environment=dict(kernel=platform.release(), cpus=os.cpu_count(), host=platform.node()),
+               environment=dict(kernel=platform.release(), cpus=os.cpu_count(), host=platform.node(),
+                                nginx=nginx_version, minitwitter=minitwitter_bin),
                parameters=dict(server_threads=int(threads), duration=duration, rounds=int(rounds),
                                wrk_threads=int(wrk_threads)),
                summary=rows, runs=runs)

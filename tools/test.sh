@@ -111,7 +111,7 @@ run_fuzzer() {
   (cd "${dir}" && "${bin}" -max_total_time="${FUZZ_SECONDS}" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="${artifacts}/" "${extra[@]}" corpus) \
     >"${dir}/log" 2>&1 || status=$?
-  grep -E '^(Done|stat::number_of_executed_units|INFO: Seed:)' "${dir}/log" | sed "s/^/${name}: /" || true
+  grep -E '^(Done|INFO: Seed:)' "${dir}/log" | sed "s/^/${name}: /" || true
   if ((status != 0)) || compgen -G "${artifacts}/*" >/dev/null; then
     echo "${name}: FAILED (exit ${status}); last lines of its log:"
     tail -n 40 "${dir}/log"

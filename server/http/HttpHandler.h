@@ -19,6 +19,33 @@ class ResponseSink {
   // Thread affinity: the connection's loop thread. Runs `work` on the worker pool;
   // false when the pool is full (the caller then answers 503 itself).
   virtual bool runBlocking(std::function<void()> work) = 0;
+
+  // A streamed response (server-sent events): its head, then pieces of body, then
+  // its end. Thread affinity: any thread; delivered in the order called.
+  virtual void startStream(std::uint64_t seq, HttpResponse&& head) = 0;
+  virtual void writeStream(std::uint64_t seq, std::string&& data) = 0;
+  virtual void endStream(std::uint64_t seq) = 0;
+};
+
+// A response body written piece by piece over time (chunked on HTTP/1.1). Copies
+// share one stream. Writes after end(), or after the client has gone, are dropped;
+// open() says which.
+//
+// Thread affinity: any thread.
+class ResponseStream {
+ public:
+  ResponseStream() = default;
+
+  void write(std::string data) const;
+  void end() const;
+  // False once ended, or once the connection has gone away.
+  bool open() const;
+
+ private:
+  friend class Responder;
+  struct State;
+  explicit ResponseStream(std::shared_ptr<State> state) : state_(std::move(state)) {}
+  std::shared_ptr<State> state_;
 };
 
 // The right (and duty) to answer one request. Cheap to copy, so it can be captured
@@ -32,6 +59,9 @@ class Responder {
   Responder(std::weak_ptr<ResponseSink> sink, std::uint64_t seq);
 
   void send(HttpResponse&& response) const;
+  // Answers with `head` and a body that follows over time through the stream.
+  // Content-Length is not sent; HEAD requests get the head only.
+  ResponseStream stream(HttpResponse&& head) const;
   bool sent() const;
   bool runBlocking(std::function<void()> work) const;
 

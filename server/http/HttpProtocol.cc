@@ -20,13 +20,17 @@ class ConnectionSink final : public ResponseSink {
       : loop_(conn.loop()), conn_(conn.weak_from_this()), protocol_(&protocol) {}
 
   void deliver(std::uint64_t seq, HttpResponse&& response) override {
-    if (loop_.isInLoopThread()) {
-      if (attached_) protocol_->complete(seq, std::move(response));
-      return;
-    }
-    net::postToConnection(conn_, loop_,
-                          [protocol = protocol_, seq, r = std::move(response)](
-                              net::Connection&) mutable { protocol->complete(seq, std::move(r)); });
+    onLoop([seq, r = std::move(response)](HttpProtocol& p) mutable { p.complete(seq, std::move(r)); });
+  }
+
+  void startStream(std::uint64_t seq, HttpResponse&& head) override {
+    onLoop([seq, h = std::move(head)](HttpProtocol& p) mutable { p.startStream(seq, std::move(h)); });
+  }
+  void writeStream(std::uint64_t seq, std::string&& data) override {
+    onLoop([seq, d = std::move(data)](HttpProtocol& p) mutable { p.writeStream(seq, std::move(d)); });
+  }
+  void endStream(std::uint64_t seq) override {
+    onLoop([seq](HttpProtocol& p) { p.endStream(seq); });
   }
 
   bool runBlocking(std::function<void()> work) override {
@@ -38,6 +42,18 @@ class ConnectionSink final : public ResponseSink {
   void detach() { attached_ = false; }
 
  private:
+  // Runs `task` on the protocol now when on the loop thread, else posts it there.
+  template <typename F>
+  void onLoop(F&& task) {
+    if (loop_.isInLoopThread()) {
+      if (attached_) task(*protocol_);
+      return;
+    }
+    net::postToConnection(conn_, loop_,
+                          [protocol = protocol_, t = std::forward<F>(task)](
+                              net::Connection&) mutable { t(*protocol); });
+  }
+
   net::EventLoop& loop_;
   std::weak_ptr<net::Connection> conn_;
   HttpProtocol* const protocol_;  // non-owning; see the class comment
@@ -54,6 +70,12 @@ struct HttpProtocol::PendingResponse {
   std::chrono::steady_clock::time_point started;
   std::chrono::system_clock::time_point received;
   std::string target;  // kept only for the sinks
+  // A streamed response: its head may be written while the body goes on.
+  bool streaming = false;
+  bool headWritten = false;
+  bool streamEnded = false;
+  std::string streamBacklog;  // body written before the response reached the front
+  std::size_t streamedBytes = 0;
 };
 
 HttpProtocol::HttpProtocol(net::Connection& conn, HttpHandler& handler,
@@ -66,7 +88,9 @@ HttpProtocol::HttpProtocol(net::Connection& conn, HttpHandler& handler,
   if (!options_.sinks.empty()) peerHost_ = conn.peer().host();
 }
 
-HttpProtocol::~HttpProtocol() { sink_->detach(); }
+HttpProtocol::~HttpProtocol() {
+  if (sink_) sink_->detach();
+}
 
 void HttpProtocol::onData(net::Connection&, net::Buffer& input) { parseRequests(input); }
 
@@ -135,19 +159,102 @@ void HttpProtocol::rejectRequest(int status, std::string_view detail) {
   writeReadyResponses();
 }
 
-void HttpProtocol::complete(std::uint64_t seq, HttpResponse&& response) {
-  if (pending_.empty() || seq < pending_.front().seq) return;
+HttpProtocol::PendingResponse* HttpProtocol::find(std::uint64_t seq) {
+  if (pending_.empty() || seq < pending_.front().seq) return nullptr;
   std::size_t index = seq - pending_.front().seq;
-  if (index >= pending_.size() || pending_[index].ready) return;
-  pending_[index].response = std::move(response);
-  pending_[index].ready = true;
+  return index < pending_.size() ? &pending_[index] : nullptr;
+}
+
+void HttpProtocol::complete(std::uint64_t seq, HttpResponse&& response) {
+  PendingResponse* slot = find(seq);
+  if (!slot || slot->ready) return;
+  slot->response = std::move(response);
+  slot->ready = true;
   writeReadyResponses();
+}
+
+void HttpProtocol::startStream(std::uint64_t seq, HttpResponse&& head) {
+  PendingResponse* slot = find(seq);
+  if (!slot || slot->ready) return;
+  slot->response = std::move(head);
+  slot->ready = true;
+  slot->streaming = true;
+  slot->streamEnded = slot->method == Method::Head;  // a HEAD gets the head only
+  writeReadyResponses();
+}
+
+void HttpProtocol::writeStream(std::uint64_t seq, std::string&& data) {
+  PendingResponse* slot = find(seq);
+  if (!slot || !slot->streaming || slot->streamEnded) return;
+  slot->streamedBytes += data.size();
+  if (!slot->headWritten) {
+    slot->streamBacklog += data;
+    return;
+  }
+  if (usesChunkedCoding(framingFor(*slot))) {
+    std::string out;
+    appendChunk(data, out);
+    conn_.send(std::move(out));
+  } else {
+    conn_.send(std::move(data));
+  }
+}
+
+void HttpProtocol::endStream(std::uint64_t seq) {
+  PendingResponse* slot = find(seq);
+  if (!slot || !slot->streaming || slot->streamEnded) return;
+  slot->streamEnded = true;
+  writeReadyResponses();
+}
+
+ResponseFraming HttpProtocol::framingFor(const PendingResponse& slot) const {
+  ResponseFraming framing;
+  framing.versionMinor = slot.versionMinor;
+  framing.keepAlive = slot.keepAlive;
+  framing.headRequest = slot.method == Method::Head;
+  framing.chunked = slot.streaming;
+  framing.date = currentHttpDate();
+  framing.server = options_.serverName;
+  return framing;
+}
+
+bool HttpProtocol::writeStreamed(PendingResponse& slot) {
+  ResponseFraming framing = framingFor(slot);
+  bool chunked = usesChunkedCoding(framing);
+  std::string out;
+  if (!slot.headWritten) {
+    slot.headWritten = true;
+    serializeResponseHead(slot.response, framing, out);
+    if (!framing.headRequest && !slot.streamBacklog.empty()) {
+      if (chunked) {
+        appendChunk(slot.streamBacklog, out);
+      } else {
+        out += slot.streamBacklog;
+      }
+    }
+    slot.streamBacklog.clear();
+  }
+  if (!slot.streamEnded) {
+    conn_.send(std::move(out));
+    return false;
+  }
+  if (chunked && !framing.headRequest) appendLastChunk(out);
+  conn_.send(std::move(out));
+  // Without chunks the body's end is the connection's.
+  if (!chunked && !framing.headRequest) slot.keepAlive = false;
+  if (!options_.sinks.empty()) report(slot, framing.headRequest ? 0 : slot.streamedBytes);
+  return true;
 }
 
 void HttpProtocol::writeReadyResponses() {
   while (!pending_.empty() && pending_.front().ready) {
-    bool keepAlive = pending_.front().keepAlive;
-    writeResponse(pending_.front());
+    PendingResponse& front = pending_.front();
+    if (front.streaming) {
+      if (!writeStreamed(front)) break;  // a live stream holds the connection
+    } else {
+      writeResponse(front);
+    }
+    bool keepAlive = front.keepAlive;
     pending_.pop_front();
     if (!keepAlive) {
       pending_.clear();
@@ -166,12 +273,7 @@ void HttpProtocol::writeReadyResponses() {
 }
 
 void HttpProtocol::writeResponse(PendingResponse& slot) {
-  ResponseFraming framing;
-  framing.versionMinor = slot.versionMinor;
-  framing.keepAlive = slot.keepAlive;
-  framing.headRequest = slot.method == Method::Head;
-  framing.date = cachedHttpDate();
-  framing.server = options_.serverName;
+  ResponseFraming framing = framingFor(slot);
   HttpResponse& response = slot.response;
   std::string out;
   if (response.file) {
@@ -237,7 +339,10 @@ void HttpProtocol::onShutdown(net::Connection& conn) {
 
 void HttpProtocol::onClose(net::Connection&) {
   cancelReadTimer();
+  // Dropping our reference expires every Responder's and stream's weak one, so
+  // streams see open() == false as soon as the connection is gone.
   sink_->detach();
+  sink_.reset();
   pending_.clear();
 }
 
@@ -247,7 +352,7 @@ HttpProtocolFactory::HttpProtocolFactory(HttpHandler& handler, HttpProtocolOptio
   busy.setHeader("Retry-After", "1");
   ResponseFraming framing;
   framing.keepAlive = false;
-  framing.date = cachedHttpDate();
+  framing.date = currentHttpDate();
   framing.server = options_.serverName;
   appendResponse(busy, framing, refusal_);
 }

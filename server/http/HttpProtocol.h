@@ -11,6 +11,7 @@
 #include "HttpHandler.h"
 #include "HttpRequest.h"
 #include "HttpRequestParser.h"
+#include "ResponseSerializer.h"
 #include "Protocol.h"
 #include "Timer.h"
 
@@ -54,6 +55,10 @@ class HttpProtocol final : public net::Protocol {
 
   // Loop thread: the answer for request `seq` is ready.
   void complete(std::uint64_t seq, HttpResponse&& response);
+  // Loop thread: request `seq` is answered with a streamed body.
+  void startStream(std::uint64_t seq, HttpResponse&& head);
+  void writeStream(std::uint64_t seq, std::string&& data);
+  void endStream(std::uint64_t seq);
 
  private:
   struct PendingResponse;
@@ -63,6 +68,10 @@ class HttpProtocol final : public net::Protocol {
   void rejectRequest(int status, std::string_view detail);
   void writeReadyResponses();
   void writeResponse(PendingResponse& slot);
+  // Writes what it can of the streamed response at the front; true once it ended.
+  bool writeStreamed(PendingResponse& slot);
+  PendingResponse* find(std::uint64_t seq);
+  ResponseFraming framingFor(const PendingResponse& slot) const;
   void armReadTimer();
   void cancelReadTimer();
   void onReadTimeout();

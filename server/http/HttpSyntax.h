@@ -13,17 +13,22 @@ namespace detail {
 
 constexpr std::array<bool, 256> makeTokenTable() {
   std::array<bool, 256> table{};
-  for (int c = '0'; c <= '9'; ++c) table[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = true;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
-  for (char c : std::string_view("!#$%&'*+-.^_`|~")) table[static_cast<unsigned char>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c)
+    table[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c)
+    table[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c)
+    table[c] = true;
+  for (char c : std::string_view("!#$%&'*+-.^_`|~"))
+    table[static_cast<unsigned char>(c)] = true;
   return table;
 }
 
 // field-vchar / SP / HTAB, with obs-text (0x80-0xFF) allowed as RFC 9110 5.5 says.
 constexpr std::array<bool, 256> makeFieldValueTable() {
   std::array<bool, 256> table{};
-  for (int c = 0x20; c <= 0xFF; ++c) table[c] = c != 0x7F;
+  for (int c = 0x20; c <= 0xFF; ++c)
+    table[c] = c != 0x7F;
   table['\t'] = true;
   return table;
 }
@@ -43,9 +48,13 @@ constexpr bool isFieldValueChar(char c) {
   return detail::kFieldValueChars[static_cast<unsigned char>(c)];
 }
 
-constexpr bool isOws(char c) { return c == ' ' || c == '\t'; }
+constexpr bool isOws(char c) {
+  return c == ' ' || c == '\t';
+}
 
-constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 constexpr bool isToken(std::string_view s) {
   if (s.empty()) return false;
@@ -55,7 +64,17 @@ constexpr bool isToken(std::string_view s) {
   return true;
 }
 
-constexpr char toLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+// The value of a hex digit in either case, or -1.
+constexpr int hexDigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+constexpr char toLowerAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 // ASCII case-insensitive comparison, as field names and most tokens are compared.
 constexpr bool equalsIgnoreCase(std::string_view a, std::string_view b) {
@@ -68,8 +87,10 @@ constexpr bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 
 // Removes optional whitespace (SP / HTAB) from both ends.
 constexpr std::string_view trimOws(std::string_view s) {
-  while (!s.empty() && isOws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && isOws(s.back())) s.remove_suffix(1);
+  while (!s.empty() && isOws(s.front()))
+    s.remove_prefix(1);
+  while (!s.empty() && isOws(s.back()))
+    s.remove_suffix(1);
   return s;
 }
 

@@ -33,6 +33,38 @@ void Responder::send(HttpResponse&& response) const {
   if (auto target = state_->sink.lock()) target->deliver(state_->seq, std::move(response));
 }
 
+struct ResponseStream::State {
+  std::weak_ptr<ResponseSink> sink;
+  std::uint64_t seq;
+  std::atomic<bool> ended{false};
+};
+
+ResponseStream Responder::stream(HttpResponse&& head) const {
+  auto stream = std::make_shared<ResponseStream::State>();
+  stream->sink = state_->sink;
+  stream->seq = state_->seq;
+  if (state_->sent.exchange(true, std::memory_order_acq_rel)) {
+    stream->ended = true;
+  } else if (auto target = state_->sink.lock()) {
+    target->startStream(state_->seq, std::move(head));
+  }
+  return ResponseStream(std::move(stream));
+}
+
+void ResponseStream::write(std::string data) const {
+  if (!state_ || state_->ended.load(std::memory_order_acquire) || data.empty()) return;
+  if (auto target = state_->sink.lock()) target->writeStream(state_->seq, std::move(data));
+}
+
+void ResponseStream::end() const {
+  if (!state_ || state_->ended.exchange(true, std::memory_order_acq_rel)) return;
+  if (auto target = state_->sink.lock()) target->endStream(state_->seq);
+}
+
+bool ResponseStream::open() const {
+  return state_ && !state_->ended.load(std::memory_order_acquire) && !state_->sink.expired();
+}
+
 bool Responder::sent() const { return state_->sent.load(std::memory_order_acquire); }
 
 bool Responder::runBlocking(std::function<void()> work) const {

@@ -50,7 +50,9 @@ std::vector<double> Histogram::exponentialBounds(double start, double factor, st
   }
   std::vector<double> bounds;
   bounds.reserve(count);
-  for (double b = start; bounds.size() < count; b *= factor) bounds.push_back(b);
+  for (double b = start; bounds.size() < count; b *= factor) {
+    bounds.push_back(b);
+  }
   return bounds;
 }
 
@@ -58,7 +60,9 @@ std::vector<double> Histogram::linearBounds(double start, double width, std::siz
   if (!(width > 0.0)) throw std::invalid_argument("linear bounds need width > 0");
   std::vector<double> bounds;
   bounds.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) bounds.push_back(start + width * static_cast<double>(i));
+  for (std::size_t i = 0; i < count; ++i) {
+    bounds.push_back(start + width * static_cast<double>(i));
+  }
   return bounds;
 }
 

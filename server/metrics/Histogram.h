@@ -27,8 +27,8 @@ class Histogram {
   void observe(double value);
 
   struct Snapshot {
-    std::vector<double> upperBounds;           // without +Inf
-    std::vector<std::uint64_t> cumulative;     // one per bound, then +Inf
+    std::vector<double> upperBounds;        // without +Inf
+    std::vector<std::uint64_t> cumulative;  // one per bound, then +Inf
     double sum = 0.0;
     std::uint64_t count = 0;
   };

@@ -6,16 +6,27 @@
 namespace mt::metrics {
 namespace {
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 void appendLabelValue(std::string& out, std::string_view value) {
   for (char c : value) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '\n': out += "\\n"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -57,9 +68,14 @@ void appendHelpLine(std::string& out, std::string_view name, std::string_view he
   out += ' ';
   for (char c : help) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += c;
     }
   }
   out += '\n';
@@ -74,12 +90,14 @@ void appendTypeLine(std::string& out, std::string_view name, std::string_view ty
 }
 
 void appendSample(std::string& out, std::string_view name, std::string_view suffix,
-                  const Labels& labels, std::string_view extraName,
-                  std::string_view extraValue, std::string_view value) {
+                  const Labels& labels, std::string_view extraName, std::string_view extraValue,
+                  std::string_view value) {
   out += name;
   out += suffix;
   bool first = true;
-  for (const auto& [labelName, labelValue] : labels) appendLabel(out, first, labelName, labelValue);
+  for (const auto& [labelName, labelValue] : labels) {
+    appendLabel(out, first, labelName, labelValue);
+  }
   if (!extraName.empty()) appendLabel(out, first, extraName, extraValue);
   if (!first) out += '}';
   out += ' ';

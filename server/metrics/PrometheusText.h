@@ -26,8 +26,8 @@ void appendTypeLine(std::string& out, std::string_view name, std::string_view ty
 // One sample line: name+suffix, the labels (plus `extraName`=`extraValue` last when
 // extraName is not empty, for a histogram's "le"), a space, the value, a newline.
 void appendSample(std::string& out, std::string_view name, std::string_view suffix,
-                  const Labels& labels, std::string_view extraName,
-                  std::string_view extraValue, std::string_view value);
+                  const Labels& labels, std::string_view extraName, std::string_view extraValue,
+                  std::string_view value);
 
 // Shortest text that reads back to the same double; "+Inf", "-Inf", "NaN".
 std::string formatValue(double value);

@@ -15,9 +15,12 @@ enum class Type { Counter, Gauge, Histogram };
 
 std::string_view typeName(Type type) {
   switch (type) {
-    case Type::Counter: return "counter";
-    case Type::Gauge: return "gauge";
-    case Type::Histogram: return "histogram";
+    case Type::Counter:
+      return "counter";
+    case Type::Gauge:
+      return "gauge";
+    case Type::Histogram:
+      return "histogram";
   }
   return "untyped";
 }
@@ -172,7 +175,9 @@ void Registry::removeGaugeFunction(std::string_view name, Labels labels) {
 std::string Registry::renderPrometheus() const {
   std::string out;
   std::lock_guard lock(state_->mutex);
-  for (const auto& [name, family] : state_->families) renderFamily(out, name, family);
+  for (const auto& [name, family] : state_->families) {
+    renderFamily(out, name, family);
+  }
   return out;
 }
 

@@ -1,5 +1,3 @@
-#include "Histogram.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,6 +8,7 @@
 
 #include "Counter.h"
 #include "Gauge.h"
+#include "Histogram.h"
 
 namespace mt::metrics {
 namespace {
@@ -67,7 +66,9 @@ TEST(HistogramTest, ConcurrentObservationsAreAllCounted) {
       }
     });
   }
-  for (auto& t : threads) t.join();
+  for (auto& t : threads) {
+    t.join();
+  }
   Histogram::Snapshot s = h.snapshot();
   EXPECT_EQ(s.count, std::uint64_t{kThreads * kPerThread});
   EXPECT_EQ(s.cumulative[0], std::uint64_t{kThreads * kPerThread / 2});
