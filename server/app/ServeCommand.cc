@@ -36,12 +36,12 @@ void registerCoreMetrics(metrics::Registry& registry, const net::TcpServer& serv
   registry.gaugeFunction("minitwitter_connections_open", "Connections open now", [&stats] {
     return static_cast<double>(stats.connectionsOpen.load(std::memory_order_relaxed));
   });
-  registry.gaugeFunction("minitwitter_connections_accepted_total", "Connections accepted",
+  registry.counterFunction("minitwitter_connections_accepted_total", "Connections accepted",
                          [&stats] {
                            return static_cast<double>(
                                stats.connectionsAccepted.load(std::memory_order_relaxed));
                          });
-  registry.gaugeFunction(
+  registry.counterFunction(
       "minitwitter_connections_refused_total", "Connections refused at the connection limit",
       [&stats] {
         return static_cast<double>(stats.connectionsRefused.load(std::memory_order_relaxed));
@@ -132,7 +132,7 @@ int runServe(ServeSettings settings) {
        {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
         "minitwitter_connections_refused_total", "minitwitter_worker_queue_depth",
         "minitwitter_worker_threads"}) {
-    registry.removeGaugeFunction(name);
+    registry.removeFunction(name);
   }
   return code;
 }

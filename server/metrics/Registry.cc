@@ -148,19 +148,30 @@ Histogram& Registry::histogram(std::string_view name, std::string_view help,
 
 void Registry::gaugeFunction(std::string_view name, std::string_view help,
                              std::function<double()> read, Labels labels) {
-  if (!read) throw std::invalid_argument("gauge function " + std::string(name) + " is empty");
-  labels = normalise(std::move(labels), Type::Gauge);
+  addFunction(name, help, std::move(read), std::move(labels), /*counter=*/false);
+}
+
+void Registry::counterFunction(std::string_view name, std::string_view help,
+                               std::function<double()> read, Labels labels) {
+  addFunction(name, help, std::move(read), std::move(labels), /*counter=*/true);
+}
+
+void Registry::addFunction(std::string_view name, std::string_view help,
+                           std::function<double()> read, Labels labels, bool counter) {
+  Type type = counter ? Type::Counter : Type::Gauge;
+  if (!read) throw std::invalid_argument("metric function " + std::string(name) + " is empty");
+  labels = normalise(std::move(labels), type);
   std::lock_guard lock(state_->mutex);
-  Family& family = state_->family(name, help, Type::Gauge);
+  Family& family = state_->family(name, help, type);
   auto [it, inserted] = family.series.try_emplace(std::move(labels));
   if (!inserted && !std::holds_alternative<std::function<double()>>(it->second)) {
-    throw std::invalid_argument("gauge " + std::string(name) +
+    throw std::invalid_argument(std::string(typeName(type)) + " " + std::string(name) +
                                 " is already registered as a value for these labels");
   }
   it->second = std::move(read);
 }
 
-void Registry::removeGaugeFunction(std::string_view name, Labels labels) {
+void Registry::removeFunction(std::string_view name, Labels labels) {
   labels = normalise(std::move(labels), Type::Gauge);
   std::lock_guard lock(state_->mutex);
   auto family = state_->families.find(name);

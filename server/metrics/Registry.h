@@ -43,15 +43,23 @@ class Registry {
   // A gauge whose value is read when scraped (queue depth, pool size). Registering
   // the same name and labels again replaces the function. `read` runs with the
   // registry's mutex held, so it must not register metrics; it must stay callable
-  // until removeGaugeFunction() or the registry's end.
+  // until removeFunction() or the registry's end.
   void gaugeFunction(std::string_view name, std::string_view help, std::function<double()> read,
                      Labels labels = {});
-  void removeGaugeFunction(std::string_view name, Labels labels = {});
+  // The same for a value that only grows, read from elsewhere (a counter kept as a
+  // plain atomic by a layer that does not link this library).
+  void counterFunction(std::string_view name, std::string_view help, std::function<double()> read,
+                       Labels labels = {});
+  // Removes a gauge or counter function; other metrics of that name are left alone.
+  void removeFunction(std::string_view name, Labels labels = {});
 
   // Text exposition format 0.0.4: families sorted by name, series by labels.
   std::string renderPrometheus() const;
 
  private:
+  void addFunction(std::string_view name, std::string_view help, std::function<double()> read,
+                   Labels labels, bool counter);
+
   struct State;
   std::unique_ptr<State> state_;
 };

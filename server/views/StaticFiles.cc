@@ -112,7 +112,7 @@ StaticFiles::StaticFiles(StaticFilesOptions options, metrics::Registry* registry
 
 StaticFiles::~StaticFiles() {
   if (registry_ != nullptr) {
-    registry_->removeGaugeFunction("static_cache_bytes", {{"root", root_.realPath().string()}});
+    registry_->removeFunction("static_cache_bytes", {{"root", root_.realPath().string()}});
   }
 }
 

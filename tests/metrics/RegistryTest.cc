@@ -82,7 +82,20 @@ TEST(RegistryTest, GaugeFunctionIsReadAtScrapeTimeAndCanBeRemoved) {
   EXPECT_NE(registry.renderPrometheus().find("depth{queue=\"w\"} 42\n"), std::string::npos);
   registry.gaugeFunction("depth", "Depth.", [] { return 5.0; }, {{"queue", "w"}});
   EXPECT_NE(registry.renderPrometheus().find("depth{queue=\"w\"} 5\n"), std::string::npos);
-  registry.removeGaugeFunction("depth", {{"queue", "w"}});
+  registry.removeFunction("depth", {{"queue", "w"}});
+  EXPECT_EQ(registry.renderPrometheus(), "");
+}
+
+TEST(RegistryTest, CounterFunctionIsTypedAsACounter) {
+  Registry registry;
+  std::uint64_t accepted = 7;
+  registry.counterFunction("accepted_total", "Accepted.",
+                           [&accepted] { return static_cast<double>(accepted); });
+  EXPECT_EQ(registry.renderPrometheus(),
+            "# HELP accepted_total Accepted.\n# TYPE accepted_total counter\naccepted_total 7\n");
+  EXPECT_THROW(registry.gaugeFunction("accepted_total", "h", [] { return 1.0; }),
+               std::invalid_argument);
+  registry.removeFunction("accepted_total");
   EXPECT_EQ(registry.renderPrometheus(), "");
 }
 
