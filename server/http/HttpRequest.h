@@ -17,7 +17,7 @@ struct HeaderField {
 // A parsed request. Every string_view points into the connection's input buffer
 // (zero-copy) and is valid only until the protocol consumes the request's bytes —
 // i.e. for the duration of the handler call. A handler that answers later, from a
-// worker, copies what it needs first (see OwnedRequest).
+// worker, copies what it needs first.
 //
 // The one exception is a chunked body: it has to be reassembled, so it lives in
 // decodedBody and body points there.
