@@ -4,15 +4,22 @@
 # each file x connection count is measured over several rounds that alternate the
 # two servers, and the median of the rounds is reported.
 #
-# Usage: tools/bench-http.sh [--out PATH] [--threads N]
+# Usage: tools/bench-http.sh [--out PATH] [--threads N] [--no-pin]
 #   --out PATH     also write the results to PATH.json and PATH.csv (a .json or .csv
 #                  suffix on PATH is dropped first)
-#   --threads N    server threads and nginx workers (default: nproc)
+#   --threads N    server threads and nginx workers (default: the server's cores)
+#   --no-pin       let the servers and wrk share every core
+#
+# By default the servers run on the first half of the cores and wrk on the other
+# half (taskset). Unpinned on a small machine, wrk and the server preempt each other
+# and the tail latency measures the scheduler's time slices more than either server;
+# pinned, both servers get the same cores and wrk never steals them.
 # Environment:
 #   ROUNDS=3              rounds per file x connection count
 #   DURATION=10s          length of one wrk run
 #   CONNECTIONS="64 256"  connection counts
-#   WRK_THREADS=2         wrk threads
+#   WRK_THREADS=N         wrk threads (default: one per core wrk runs on; two wrk
+#                         threads time-sliced on one core add their slices to p99)
 #   MINITWITTER_BIN=...   server binary (default build/release/server/app/minitwitter)
 set -euo pipefail
 
@@ -23,7 +30,6 @@ readonly FILES=(files/hello-100.txt files/asset-4k.txt)
 readonly ROUNDS=${ROUNDS:-3}
 readonly DURATION=${DURATION:-10s}
 readonly CONNECTIONS=${CONNECTIONS:-64 256}
-readonly WRK_THREADS=${WRK_THREADS:-2}
 readonly MINITWITTER_BIN=${MINITWITTER_BIN:-${ROOT}/build/release/server/app/minitwitter}
 
 die() {
@@ -33,7 +39,8 @@ die() {
 log() { printf 'bench-http: %s\n' "$*" >&2; }
 
 out=""
-threads=$(nproc)
+threads=""
+pin=1
 while (($# > 0)); do
   case $1 in
     --out)
@@ -46,6 +53,10 @@ while (($# > 0)); do
       threads=$2
       shift 2
       ;;
+    --no-pin)
+      pin=0
+      shift
+      ;;
     -h | --help)
       sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
       exit 0
@@ -53,6 +64,23 @@ while (($# > 0)); do
     *) die "unknown argument '$1' (try --help)" ;;
   esac
 done
+cores=$(nproc)
+server_pin=()
+wrk_pin=()
+if ((pin && cores >= 2)); then
+  command -v taskset >/dev/null || die "taskset not found (util-linux); or pass --no-pin"
+  half=$((cores / 2))
+  server_pin=(taskset -c "0-$((half - 1))")
+  wrk_pin=(taskset -c "${half}-$((cores - 1))")
+  threads=${threads:-${half}}
+  WRK_THREADS=${WRK_THREADS:-$((cores - half))}
+else
+  pin=0
+  threads=${threads:-${cores}}
+  WRK_THREADS=${WRK_THREADS:-2}
+fi
+readonly WRK_THREADS
+[[ ${WRK_THREADS} =~ ^[1-9][0-9]*$ ]] || die "WRK_THREADS must be a positive integer"
 [[ ${threads} =~ ^[1-9][0-9]*$ ]] || die "--threads must be a positive integer, got '${threads}'"
 [[ ${ROUNDS} =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer, got '${ROUNDS}'"
 for c in ${CONNECTIONS}; do
@@ -175,7 +203,7 @@ http {
   }
 }
 EOF
-  "${NGINX}" -p "${WORK}/nginx" -e "${WORK}/nginx.log" -c "${WORK}/nginx/nginx.conf" \
+  "${server_pin[@]}" "${NGINX}" -p "${WORK}/nginx" -e "${WORK}/nginx.log" -c "${WORK}/nginx/nginx.conf" \
     >"${WORK}/nginx.out" 2>&1 &
   pids+=("$!")
   server_pid[nginx]=$!
@@ -184,7 +212,7 @@ EOF
 
 start_minitwitter() {
   local port=$1
-  "${MINITWITTER_BIN}" serve --bind 127.0.0.1 --port "${port}" --threads "${threads}" \
+  "${server_pin[@]}" "${MINITWITTER_BIN}" serve --bind 127.0.0.1 --port "${port}" --threads "${threads}" \
     --static-dir "${SITE}" >"${WORK}/minitwitter.log" 2>&1 &
   pids+=("$!")
   server_pid[minitwitter]=$!
@@ -196,7 +224,7 @@ run_wrk() {
   local server=$1 port=$2 file=$3 conns=$4 round=$5 log
   log="${WORK}/wrk-${server}-$(basename "${file}")-c${conns}-r${round}.txt"
   local status=0
-  wrk -t"${WRK_THREADS}" -c"${conns}" -d"${DURATION}" --latency \
+  "${wrk_pin[@]}" wrk -t"${WRK_THREADS}" -c"${conns}" -d"${DURATION}" --latency \
     "http://127.0.0.1:${port}/${file}" >"${log}" 2>&1 || status=$?
   if ! kill -0 "${server_pid[${server}]}" 2>/dev/null; then
     keep_logs=1
@@ -234,6 +262,11 @@ mt_port=$(free_port)
 while [[ ${mt_port} == "${nginx_port}" ]]; do mt_port=$(free_port); done
 start_minitwitter "${mt_port}"
 log "nginx on port ${nginx_port}, minitwitter on port ${mt_port}, ${threads} thread(s) each"
+if ((pin)); then
+  log "servers pinned to cores ${server_pin[2]}, wrk to cores ${wrk_pin[2]}"
+else
+  log "not pinned: servers and wrk share all ${cores} cores"
+fi
 log "${ROUNDS} round(s) of ${DURATION} per server, wrk -t${WRK_THREADS}, connections: ${CONNECTIONS}"
 
 : >"${WORK}/runs.tsv"
