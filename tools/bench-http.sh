@@ -286,9 +286,10 @@ done
 
 # Summarise: medians per file x connections, printed as a table and written as JSON/CSV.
 python3 - "${WORK}/runs.tsv" "${out}" "${threads}" "${DURATION}" "${ROUNDS}" "${WRK_THREADS}" \
-  "$("${NGINX}" -v 2>&1)" "${MINITWITTER_BIN}" <<'EOF'
+  "$("${NGINX}" -v 2>&1)" "${MINITWITTER_BIN}" "${server_pin[2]:-all}" "${wrk_pin[2]:-all}" <<'EOF'
 import csv, json, os, platform, statistics, sys, time
-runs_path, out, threads, duration, rounds, wrk_threads, nginx_version, minitwitter_bin = sys.argv[1:9]
+(runs_path, out, threads, duration, rounds, wrk_threads, nginx_version, minitwitter_bin,
+ server_cores, wrk_cores) = sys.argv[1:11]
 runs = []
 with open(runs_path) as f:
     for server, file, conns, rnd, rps, p99, errors in csv.reader(f, delimiter="\t"):
@@ -324,7 +325,8 @@ for r in rows:
 total_errors = sum(r["nginx_errors"] + r["minitwitter_errors"] for r in rows)
 if total_errors:
     print(f"\nwarning: {total_errors} failed requests (non-2xx or socket errors); see the JSON")
-print(f"\nmedians of {rounds} round(s) of {duration}, {threads} server thread(s), wrk -t{wrk_threads}")
+print(f"\nmedians of {rounds} round(s) of {duration}, {threads} server thread(s) on cores {server_cores}, "
+      f"wrk -t{wrk_threads} on cores {wrk_cores}")
 
 if out:
     base = out[:-5] if out.endswith(".json") else out[:-4] if out.endswith(".csv") else out
@@ -334,7 +336,8 @@ if out:
                environment=dict(kernel=platform.release(), cpus=os.cpu_count(), host=platform.node(),
                                 nginx=nginx_version, minitwitter=minitwitter_bin),
                parameters=dict(server_threads=int(threads), duration=duration, rounds=int(rounds),
-                               wrk_threads=int(wrk_threads)),
+                               wrk_threads=int(wrk_threads), server_cores=server_cores,
+                               wrk_cores=wrk_cores),
                summary=rows, runs=runs)
     with open(base + ".json", "w") as f:
         json.dump(doc, f, indent=2)

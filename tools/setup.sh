@@ -28,6 +28,7 @@ PACKAGES=(
   python3
   # --- benchmark -----------------------------------------------------------------
   libbenchmark-dev
+  libhttp-parser-dev # nodejs/http-parser, the reference in http_parser_benchmark
   wrk
   nginx-light # the reference server in tools/bench-http.sh (never run as a service)
 )

@@ -9,8 +9,8 @@ RequestMetrics::RequestMetrics(metrics::Registry& registry)
       latency_(registry.histogram(
           "minitwitter_http_request_duration_seconds",
           "Time from a request's last byte to its response being queued for writing",
-          {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
-           2.5, 5, 10})) {}
+          {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5,
+           5, 10})) {}
 
 metrics::Counter& RequestMetrics::counterFor(int status) {
   std::size_t index = (status >= 100 && status < 600) ? static_cast<std::size_t>(status) : 0;

@@ -36,11 +36,10 @@ void registerCoreMetrics(metrics::Registry& registry, const net::TcpServer& serv
   registry.gaugeFunction("minitwitter_connections_open", "Connections open now", [&stats] {
     return static_cast<double>(stats.connectionsOpen.load(std::memory_order_relaxed));
   });
-  registry.counterFunction("minitwitter_connections_accepted_total", "Connections accepted",
-                         [&stats] {
-                           return static_cast<double>(
-                               stats.connectionsAccepted.load(std::memory_order_relaxed));
-                         });
+  registry.counterFunction(
+      "minitwitter_connections_accepted_total", "Connections accepted", [&stats] {
+        return static_cast<double>(stats.connectionsAccepted.load(std::memory_order_relaxed));
+      });
   registry.counterFunction(
       "minitwitter_connections_refused_total", "Connections refused at the connection limit",
       [&stats] {
@@ -124,14 +123,12 @@ int runServe(ServeSettings settings) {
   http::HttpProtocolFactory factory(router, settings.http);
   net::TcpServer server(settings.server, factory);
   registerCoreMetrics(registry, server);
-  int code = serveUntilSignalled(server, settings,
-                                 "HTTP with static files from " + settings.staticDir.string(),
-                                 signals);
+  int code = serveUntilSignalled(
+      server, settings, "HTTP with static files from " + settings.staticDir.string(), signals);
   // The gauges read the server, which goes away before the registry.
-  for (const char* name :
-       {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
-        "minitwitter_connections_refused_total", "minitwitter_worker_queue_depth",
-        "minitwitter_worker_threads"}) {
+  for (const char* name : {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
+                           "minitwitter_connections_refused_total",
+                           "minitwitter_worker_queue_depth", "minitwitter_worker_threads"}) {
     registry.removeFunction(name);
   }
   return code;

@@ -9,8 +9,7 @@ int main(int argc, char** argv) {
 
   mt::app::ServeSettings serveSettings;
   CLI::App* serve = app.add_subcommand(
-      "serve",
-      "Run the server. Every option can also be set by the environment variable shown.");
+      "serve", "Run the server. Every option can also be set by the environment variable shown.");
   mt::app::addServeOptions(*serve, serveSettings);
 
   CLI11_PARSE(app, argc, argv);

@@ -20,14 +20,17 @@ class ConnectionSink final : public ResponseSink {
       : loop_(conn.loop()), conn_(conn.weak_from_this()), protocol_(&protocol) {}
 
   void deliver(std::uint64_t seq, HttpResponse&& response) override {
-    onLoop([seq, r = std::move(response)](HttpProtocol& p) mutable { p.complete(seq, std::move(r)); });
+    onLoop(
+        [seq, r = std::move(response)](HttpProtocol& p) mutable { p.complete(seq, std::move(r)); });
   }
 
   void startStream(std::uint64_t seq, HttpResponse&& head) override {
-    onLoop([seq, h = std::move(head)](HttpProtocol& p) mutable { p.startStream(seq, std::move(h)); });
+    onLoop(
+        [seq, h = std::move(head)](HttpProtocol& p) mutable { p.startStream(seq, std::move(h)); });
   }
   void writeStream(std::uint64_t seq, std::string&& data) override {
-    onLoop([seq, d = std::move(data)](HttpProtocol& p) mutable { p.writeStream(seq, std::move(d)); });
+    onLoop(
+        [seq, d = std::move(data)](HttpProtocol& p) mutable { p.writeStream(seq, std::move(d)); });
   }
   void endStream(std::uint64_t seq) override {
     onLoop([seq](HttpProtocol& p) { p.endStream(seq); });
@@ -49,9 +52,10 @@ class ConnectionSink final : public ResponseSink {
       if (attached_) task(*protocol_);
       return;
     }
-    net::postToConnection(conn_, loop_,
-                          [protocol = protocol_, t = std::forward<F>(task)](
-                              net::Connection&) mutable { t(*protocol); });
+    net::postToConnection(
+        conn_, loop_, [protocol = protocol_, t = std::forward<F>(task)](net::Connection&) mutable {
+          t(*protocol);
+        });
   }
 
   net::EventLoop& loop_;
@@ -92,7 +96,9 @@ HttpProtocol::~HttpProtocol() {
   if (sink_) sink_->detach();
 }
 
-void HttpProtocol::onData(net::Connection&, net::Buffer& input) { parseRequests(input); }
+void HttpProtocol::onData(net::Connection&, net::Buffer& input) {
+  parseRequests(input);
+}
 
 void HttpProtocol::parseRequests(net::Buffer& input) {
   while (!stopParsing_ && !input.empty()) {
@@ -108,7 +114,12 @@ void HttpProtocol::parseRequests(net::Buffer& input) {
       armReadTimer();
       if (parser_.headersComplete() && request_.expectContinue && !continueSent_) {
         continueSent_ = true;
-        conn_.send(std::string_view("HTTP/1.1 100 Continue\r\n\r\n"));
+        // An interim response must not overtake the answers to earlier requests.
+        if (pending_.empty()) {
+          sendContinue();
+        } else {
+          continueOwed_ = true;
+        }
       }
       return;
     }
@@ -123,6 +134,7 @@ void HttpProtocol::parseRequests(net::Buffer& input) {
     parser_.reset();
     request_.clear();
     continueSent_ = false;
+    continueOwed_ = false;
   }
 }
 
@@ -266,6 +278,10 @@ void HttpProtocol::writeReadyResponses() {
     conn_.closeAfterWrite();
     return;
   }
+  if (continueOwed_ && pending_.empty()) {
+    continueOwed_ = false;
+    sendContinue();
+  }
   if (readingPaused_ && pending_.size() < options_.maxPipelined) {
     readingPaused_ = false;
     conn_.resumeReading();
@@ -300,7 +316,12 @@ void HttpProtocol::report(const PendingResponse& slot, std::size_t bodyBytes) {
   record.bodyBytes = bodyBytes;
   record.latency = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - slot.started);
-  for (AccessLogSink* sink : options_.sinks) sink->record(record);
+  for (AccessLogSink* sink : options_.sinks)
+    sink->record(record);
+}
+
+void HttpProtocol::sendContinue() {
+  conn_.send(std::string_view("HTTP/1.1 100 Continue\r\n\r\n"));
 }
 
 void HttpProtocol::armReadTimer() {

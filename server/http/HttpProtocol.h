@@ -11,8 +11,8 @@
 #include "HttpHandler.h"
 #include "HttpRequest.h"
 #include "HttpRequestParser.h"
-#include "ResponseSerializer.h"
 #include "Protocol.h"
+#include "ResponseSerializer.h"
 #include "Timer.h"
 
 namespace mt::net {
@@ -72,6 +72,7 @@ class HttpProtocol final : public net::Protocol {
   bool writeStreamed(PendingResponse& slot);
   PendingResponse* find(std::uint64_t seq);
   ResponseFraming framingFor(const PendingResponse& slot) const;
+  void sendContinue();
   void armReadTimer();
   void cancelReadTimer();
   void onReadTimeout();
@@ -87,9 +88,10 @@ class HttpProtocol final : public net::Protocol {
   std::uint64_t nextSeq_ = 0;
   net::TimerId readTimer_ = 0;
   bool continueSent_ = false;
+  bool continueOwed_ = false;  // 100 Continue waits for earlier answers to go out
   bool stopParsing_ = false;   // after a bad request, Connection: close or shutdown
   bool readingPaused_ = false;
-  std::string peerHost_;       // only when there are sinks to tell
+  std::string peerHost_;  // only when there are sinks to tell
 };
 
 // Makes an HttpProtocol for every connection, all sharing one handler and options.

@@ -65,7 +65,9 @@ bool ResponseStream::open() const {
   return state_ && !state_->ended.load(std::memory_order_acquire) && !state_->sink.expired();
 }
 
-bool Responder::sent() const { return state_->sent.load(std::memory_order_acquire); }
+bool Responder::sent() const {
+  return state_->sent.load(std::memory_order_acquire);
+}
 
 bool Responder::runBlocking(std::function<void()> work) const {
   auto target = state_->sink.lock();

@@ -20,8 +20,12 @@ constexpr std::size_t kInitialInputCapacity = 1024;
 constexpr std::size_t kReadSpill = 64 * 1024;
 }  // namespace
 
-void Protocol::onPeerClosed(Connection& conn) { conn.closeAfterWrite(); }
-void Protocol::onShutdown(Connection& conn) { conn.closeWhenIdle(); }
+void Protocol::onPeerClosed(Connection& conn) {
+  conn.closeAfterWrite();
+}
+void Protocol::onShutdown(Connection& conn) {
+  conn.closeWhenIdle();
+}
 
 Connection::Connection(EventLoop& loop, ConnectionOwner& owner, int fd, std::uint64_t id,
                        SocketAddress peer, Limits limits)
@@ -83,8 +87,8 @@ void Connection::handleRead() {
   // full, so an idle connection needs only a small buffer of its own.
   thread_local std::array<char, kReadSpill> spill;
   input_.makeSpace(512);
-  std::array<iovec, 2> iov{{{input_.beginWrite(), input_.writableBytes()},
-                            {spill.data(), spill.size()}}};
+  std::array<iovec, 2> iov{
+      {{input_.beginWrite(), input_.writableBytes()}, {spill.data(), spill.size()}}};
   ssize_t n;
   do {
     n = ::readv(fd_, iov.data(), 2);
@@ -115,7 +119,9 @@ void Connection::handleRead() {
   if (state_ == State::Open && input_.empty()) input_.shrinkIfIdle(kInitialInputCapacity);
 }
 
-void Connection::handleWrite() { flush(); }
+void Connection::handleWrite() {
+  flush();
+}
 
 void Connection::send(std::string_view bytes) {
   if (state_ != State::Open || lingering_) return;
@@ -241,7 +247,9 @@ TimerId Connection::runAfter(std::chrono::milliseconds delay, std::function<void
   });
 }
 
-void Connection::cancelTimer(TimerId id) { loop_.cancel(id); }
+void Connection::cancelTimer(TimerId id) {
+  loop_.cancel(id);
+}
 
 void Connection::armIdleTimer() {
   if (limits_.idleTimeout.count() <= 0) return;
@@ -270,15 +278,15 @@ void Connection::onIdleTimer() {
 
 bool Connection::runBlocking(std::function<void()> work, std::function<void()> done) {
   std::weak_ptr<Connection> weak = weak_from_this();
-  return owner_.submitBlocking([weak, &loop = loop_, work = std::move(work),
-                                done = std::move(done)]() mutable {
-    try {
-      work();
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "minitwitter: blocking work failed: %s\n", e.what());
-    }
-    postToConnection(weak, loop, [done = std::move(done)](Connection&) { done(); });
-  });
+  return owner_.submitBlocking(
+      [weak, &loop = loop_, work = std::move(work), done = std::move(done)]() mutable {
+        try {
+          work();
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "minitwitter: blocking work failed: %s\n", e.what());
+        }
+        postToConnection(weak, loop, [done = std::move(done)](Connection&) { done(); });
+      });
 }
 
 void postToConnection(const std::weak_ptr<Connection>& conn, EventLoop& loop,

@@ -36,8 +36,8 @@ class Connection final : public IoHandler, public std::enable_shared_from_this<C
     std::chrono::milliseconds idleTimeout{60'000};
   };
 
-  Connection(EventLoop& loop, ConnectionOwner& owner, int fd, std::uint64_t id,
-             SocketAddress peer, Limits limits);
+  Connection(EventLoop& loop, ConnectionOwner& owner, int fd, std::uint64_t id, SocketAddress peer,
+             Limits limits);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;

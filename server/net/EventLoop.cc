@@ -106,7 +106,8 @@ void EventLoop::runQueuedTasks() {
     batch.swap(tasks_);
   }
   runningTasks_ = true;
-  for (Task& task : batch) task();
+  for (Task& task : batch)
+    task();
   runningTasks_ = false;
 }
 
@@ -124,7 +125,9 @@ void EventLoop::modify(int fd, std::uint32_t events, IoHandler* handler) {
   if (::epoll_ctl(epoll_.get(), EPOLL_CTL_MOD, fd, &ev) < 0) throwErrno("epoll_ctl(MOD)");
 }
 
-void EventLoop::remove(int fd) { ::epoll_ctl(epoll_.get(), EPOLL_CTL_DEL, fd, nullptr); }
+void EventLoop::remove(int fd) {
+  ::epoll_ctl(epoll_.get(), EPOLL_CTL_DEL, fd, nullptr);
+}
 
 TimerId EventLoop::runAfter(std::chrono::milliseconds delay, Task task) {
   return timers_.add(now_ + delay, std::move(task));

@@ -83,7 +83,8 @@ void Listener::handleEvents(std::uint32_t) {
     }
     int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    onNewConnection_(fd, SocketAddress::fromSockaddr(reinterpret_cast<sockaddr*>(&storage), length));
+    onNewConnection_(fd,
+                     SocketAddress::fromSockaddr(reinterpret_cast<sockaddr*>(&storage), length));
   }
 }
 

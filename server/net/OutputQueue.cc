@@ -81,8 +81,7 @@ OutputQueue::WriteResult OutputQueue::writeStrings(int fd, std::size_t& written)
     n = ::writev(fd, iov.data(), count);
   } while (n < 0 && errno == EINTR);
   if (n < 0) {
-    return (errno == EAGAIN || errno == EWOULDBLOCK) ? WriteResult::WouldBlock
-                                                     : WriteResult::Error;
+    return (errno == EAGAIN || errno == EWOULDBLOCK) ? WriteResult::WouldBlock : WriteResult::Error;
   }
   written = static_cast<std::size_t>(n);
   consume(written);

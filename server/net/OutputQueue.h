@@ -35,7 +35,7 @@ class OutputQueue {
 
  private:
   struct Chunk {
-    std::string data;   // when file is null
+    std::string data;  // when file is null
     std::size_t sent = 0;
     std::shared_ptr<const FileDescriptor> file;
     off_t fileOffset = 0;

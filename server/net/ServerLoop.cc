@@ -12,7 +12,9 @@ ServerLoop::ServerLoop(ServerShared& shared, const SocketAddress& address)
       listener_(loop_, address, shared.options.listenBacklog),
       port_(listener_.port()) {}
 
-ServerLoop::~ServerLoop() { join(); }
+ServerLoop::~ServerLoop() {
+  join();
+}
 
 void ServerLoop::start() {
   loop_.queueInLoop([this] {
@@ -65,21 +67,27 @@ bool ServerLoop::submitBlocking(std::function<void()> work) {
   return shared_.workers.trySubmit(std::move(work));
 }
 
-void ServerLoop::stopAccepting() { listener_.stop(); }
+void ServerLoop::stopAccepting() {
+  listener_.stop();
+}
 
 void ServerLoop::beginShutdown() {
   // Copied first: shutting a connection down may close it and change the table.
   std::vector<std::shared_ptr<Connection>> all;
   all.reserve(connections_.size());
-  for (auto& [id, conn] : connections_) all.push_back(conn);
-  for (auto& conn : all) conn->beginShutdown();
+  for (auto& [id, conn] : connections_)
+    all.push_back(conn);
+  for (auto& conn : all)
+    conn->beginShutdown();
 }
 
 void ServerLoop::closeAll() {
   std::vector<std::shared_ptr<Connection>> all;
   all.reserve(connections_.size());
-  for (auto& [id, conn] : connections_) all.push_back(conn);
-  for (auto& conn : all) conn->close();
+  for (auto& [id, conn] : connections_)
+    all.push_back(conn);
+  for (auto& conn : all)
+    conn->close();
   connections_.clear();
 }
 

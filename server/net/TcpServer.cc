@@ -53,7 +53,8 @@ void TcpServer::start() {
     if (i == 0) address = SocketAddress::parse(options_.bindAddress, loops_[0]->port());
   }
   port_ = loops_.front()->port();
-  for (auto& loop : loops_) loop->start();
+  for (auto& loop : loops_)
+    loop->start();
   running_ = true;
 }
 
@@ -68,7 +69,8 @@ void TcpServer::onEveryLoop(void (ServerLoop::*task)()) {
       promise->set_value();
     });
   }
-  for (auto& f : done) f.wait();
+  for (auto& f : done)
+    f.wait();
 }
 
 std::size_t TcpServer::shutdown(std::chrono::milliseconds grace) {
@@ -85,8 +87,10 @@ std::size_t TcpServer::shutdown(std::chrono::milliseconds grace) {
   // Workers finish what they hold before the loops stop; their completions find
   // their connections gone and do nothing.
   workers_.stop();
-  for (auto& loop : loops_) loop->loop().quit();
-  for (auto& loop : loops_) loop->join();
+  for (auto& loop : loops_)
+    loop->loop().quit();
+  for (auto& loop : loops_)
+    loop->join();
   loops_.clear();
   return forced;
 }

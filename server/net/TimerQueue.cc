@@ -10,7 +10,8 @@ TimerId TimerQueue::add(Clock::time_point deadline, std::function<void()> task) 
 }
 
 void TimerQueue::dropCancelledHead() {
-  while (!heap_.empty() && !tasks_.contains(heap_.top().id)) heap_.pop();
+  while (!heap_.empty() && !tasks_.contains(heap_.top().id))
+    heap_.pop();
 }
 
 void TimerQueue::runExpired(Clock::time_point now) {

@@ -7,10 +7,13 @@ namespace mt::net {
 
 WorkerPool::WorkerPool(std::size_t threads, std::size_t queueCapacity) : capacity_(queueCapacity) {
   threads_.reserve(threads);
-  for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { workerMain(); });
+  for (std::size_t i = 0; i < threads; ++i)
+    threads_.emplace_back([this] { workerMain(); });
 }
 
-WorkerPool::~WorkerPool() { stop(); }
+WorkerPool::~WorkerPool() {
+  stop();
+}
 
 bool WorkerPool::trySubmit(Task task) {
   {
@@ -29,7 +32,8 @@ void WorkerPool::stop() {
     stopping_ = true;
   }
   ready_.notify_all();
-  for (auto& thread : threads_) thread.join();
+  for (auto& thread : threads_)
+    thread.join();
 }
 
 std::size_t WorkerPool::queueDepth() const {

@@ -1,12 +1,18 @@
 // Throughput of the request parser on the requests this server sees, and of the
 // response head serializer. Run a Release build:
 //   build/release/tests/benchmarks/http_parser_benchmark
+//
+// Each BM_Parse<Request> has a BM_Reference<Request> twin: the same request parsed by
+// nodejs/http-parser (Debian's libhttp-parser-dev), the reference our figures are
+// ratios against (tools/bench-parser.sh prints them).
 #include <benchmark/benchmark.h>
+#include <http_parser.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "HttpDate.h"
 #include "HttpRequestParser.h"
@@ -57,6 +63,10 @@ std::string chunkedPost(std::size_t chunks, std::size_t chunkBytes) {
   return request + "0\r\n\r\n";
 }
 
+// The four requests both parsers are measured on.
+const std::string kPost1KiB = postWithBody(1024);
+const std::string kChunkedPost4x256 = chunkedPost(4, 256);
+
 void parseRepeatedly(benchmark::State& state, const std::string& input) {
   HttpRequestParser parser;
   HttpRequest request;
@@ -73,25 +83,167 @@ void parseRepeatedly(benchmark::State& state, const std::string& input) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 
+// --- the reference: nodejs/http-parser ---------------------------------------------
+
+// What the reference's callbacks record: what HttpRequestParser hands out (method,
+// target split into path and query, header names and values, body; a chunked body
+// reassembled into decodedBody), so both parsers do equivalent work. Each request is
+// parsed from one contiguous buffer, so a value that arrives in several callbacks
+// (it does not here) is still one view: extend() grows it up to the newest piece.
+struct ReferenceRequest {
+  unsigned method = 0;
+  std::string_view target, path, query;
+  std::vector<HeaderField> headers;
+  std::string_view body;
+  std::string decodedBody;
+  bool keepAlive = false;
+  bool chunked = false;
+  bool complete = false;
+  bool lastWasField = false;  // the previous header callback was for a name
+
+  void clear() {
+    method = 0;
+    target = path = query = body = {};
+    headers.clear();
+    decodedBody.clear();
+    keepAlive = chunked = complete = lastWasField = false;
+  }
+};
+
+void extend(std::string_view& view, const char* at, std::size_t length) {
+  if (view.empty()) {
+    view = {at, length};
+  } else {
+    view = {view.data(), static_cast<std::size_t>(at + length - view.data())};
+  }
+}
+
+ReferenceRequest& requestOf(http_parser* parser) {
+  return *static_cast<ReferenceRequest*>(parser->data);
+}
+
+int onUrl(http_parser* parser, const char* at, std::size_t length) {
+  extend(requestOf(parser).target, at, length);
+  return 0;
+}
+
+int onHeaderField(http_parser* parser, const char* at, std::size_t length) {
+  ReferenceRequest& request = requestOf(parser);
+  if (!request.lastWasField) request.headers.emplace_back();
+  request.lastWasField = true;
+  extend(request.headers.back().name, at, length);
+  return 0;
+}
+
+int onHeaderValue(http_parser* parser, const char* at, std::size_t length) {
+  ReferenceRequest& request = requestOf(parser);
+  request.lastWasField = false;
+  extend(request.headers.back().value, at, length);
+  return 0;
+}
+
+int onHeadersComplete(http_parser* parser) {
+  ReferenceRequest& request = requestOf(parser);
+  request.method = parser->method;
+  std::size_t question = request.target.find('?');
+  request.path = request.target.substr(0, question);
+  if (question != std::string_view::npos) request.query = request.target.substr(question + 1);
+  request.keepAlive = http_should_keep_alive(parser) != 0;
+  request.chunked = (parser->flags & F_CHUNKED) != 0;
+  return 0;
+}
+
+int onBody(http_parser* parser, const char* at, std::size_t length) {
+  ReferenceRequest& request = requestOf(parser);
+  if (request.chunked) {
+    request.decodedBody.append(at, length);
+  } else {
+    extend(request.body, at, length);
+  }
+  return 0;
+}
+
+int onMessageComplete(http_parser* parser) {
+  ReferenceRequest& request = requestOf(parser);
+  if (request.chunked) request.body = request.decodedBody;
+  request.complete = true;
+  return 0;
+}
+
+http_parser_settings referenceSettings() {
+  http_parser_settings settings;
+  http_parser_settings_init(&settings);
+  settings.on_url = onUrl;
+  settings.on_header_field = onHeaderField;
+  settings.on_header_value = onHeaderValue;
+  settings.on_headers_complete = onHeadersComplete;
+  settings.on_body = onBody;
+  settings.on_message_complete = onMessageComplete;
+  return settings;
+}
+
+void referenceParseRepeatedly(benchmark::State& state, const std::string& input) {
+  const http_parser_settings settings = referenceSettings();
+  http_parser parser;
+  ReferenceRequest request;
+  for (auto _ : state) {
+    http_parser_init(&parser, HTTP_REQUEST);  // per request, as our parser.reset()
+    parser.data = &request;
+    request.clear();
+    std::size_t parsed = http_parser_execute(&parser, &settings, input.data(), input.size());
+    if (parsed != input.size() || HTTP_PARSER_ERRNO(&parser) != HPE_OK || !request.complete) {
+      state.SkipWithError("request did not parse");
+      break;
+    }
+    benchmark::DoNotOptimize(request);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * input.size()));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+// --- the four requests, ours and the reference's -------------------------------------
+
 void BM_ParseSmallGet(benchmark::State& state) {
   parseRepeatedly(state, kSmallGet);
 }
 BENCHMARK(BM_ParseSmallGet);
+
+void BM_ReferenceSmallGet(benchmark::State& state) {
+  referenceParseRepeatedly(state, kSmallGet);
+}
+BENCHMARK(BM_ReferenceSmallGet);
 
 void BM_ParseBrowserGet(benchmark::State& state) {
   parseRepeatedly(state, kBrowserGet);
 }
 BENCHMARK(BM_ParseBrowserGet);
 
+void BM_ReferenceBrowserGet(benchmark::State& state) {
+  referenceParseRepeatedly(state, kBrowserGet);
+}
+BENCHMARK(BM_ReferenceBrowserGet);
+
 void BM_ParsePost1KiB(benchmark::State& state) {
-  parseRepeatedly(state, postWithBody(1024));
+  parseRepeatedly(state, kPost1KiB);
 }
 BENCHMARK(BM_ParsePost1KiB);
 
+void BM_ReferencePost1KiB(benchmark::State& state) {
+  referenceParseRepeatedly(state, kPost1KiB);
+}
+BENCHMARK(BM_ReferencePost1KiB);
+
 void BM_ParseChunkedPost4x256(benchmark::State& state) {
-  parseRepeatedly(state, chunkedPost(4, 256));
+  parseRepeatedly(state, kChunkedPost4x256);
 }
 BENCHMARK(BM_ParseChunkedPost4x256);
+
+void BM_ReferenceChunkedPost4x256(benchmark::State& state) {
+  referenceParseRepeatedly(state, kChunkedPost4x256);
+}
+BENCHMARK(BM_ReferenceChunkedPost4x256);
+
+// --- the rest: ours only ---------------------------------------------------------------
 
 // The browser request arriving in two reads, the second in a moved buffer: the cost
 // of resuming and of moving the views already handed out.

@@ -115,6 +115,18 @@ TEST_F(HttpProtocolTest, KeepsOrderWhenThePipelineLimitPausesReading) {
     EXPECT_EQ(client.read().body, "/slow/" + std::to_string(i));
 }
 
+TEST_F(HttpProtocolTest, SendsContinueOnlyAfterTheAnswersToEarlierRequests) {
+  start();
+  RawHttpClient client(server_->port());
+  client.send(
+      get("/slow/0") +
+      "POST /fast HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");
+  EXPECT_EQ(client.read().body, "/slow/0");
+  EXPECT_EQ(client.read().status, 100);
+  client.send("abc");
+  EXPECT_EQ(client.read().body, "fast");
+}
+
 TEST_F(HttpProtocolTest, StreamsABodyInChunksAndThenAnswersTheNextRequest) {
   start();
   RawHttpClient client(server_->port());

@@ -41,7 +41,8 @@ TEST_F(HttpServerTest, ServesTheIndexPageAndHealth) {
 
 TEST_F(HttpServerTest, KeepsAConnectionAliveAcrossRequests) {
   RawHttpClient client(port());
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(client.request(kGet).status, 200);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(client.request(kGet).status, 200);
 }
 
 TEST_F(HttpServerTest, AnswersOneHundredPipelinedRequestsInOrder) {
@@ -72,8 +73,9 @@ TEST_F(HttpServerTest, RevalidatesWithETag) {
   WireResponse first = httpGet(port(), "/files/hello-100.txt");
   ASSERT_TRUE(first.header("etag").has_value());
   RawHttpClient client(port());
-  WireResponse again = client.request("GET /files/hello-100.txt HTTP/1.1\r\nHost: t\r\nIf-None-Match: " +
-                                      *first.header("etag") + "\r\n\r\n");
+  WireResponse again = client.request(
+      "GET /files/hello-100.txt HTTP/1.1\r\nHost: t\r\nIf-None-Match: " + *first.header("etag") +
+      "\r\n\r\n");
   EXPECT_EQ(again.status, 304);
   EXPECT_EQ(client.request(kGet).status, 200);
 }
@@ -90,7 +92,8 @@ TEST_F(HttpServerTest, ReadsAChunkedUploadAndStaysInSync) {
 
 TEST_F(HttpServerTest, SendsOneHundredContinueBeforeTheBody) {
   RawHttpClient client(port());
-  client.send("POST /healthz HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+  client.send(
+      "POST /healthz HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
   EXPECT_EQ(client.read().status, 100);
   client.send("hello");
   WireResponse response = client.read();
@@ -114,7 +117,9 @@ struct BadRequestCase {
 };
 
 // Names the case instead of dumping its bytes in test listings.
-void PrintTo(const BadRequestCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BadRequestCase& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class BadRequestTest : public HttpServerTest,
                        public ::testing::WithParamInterface<BadRequestCase> {};
@@ -140,11 +145,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nContent-Length: "
                        "4\r\n\r\nabcd",
                        400},
-        BadRequestCase{"UriTooLong", "GET /" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: t\r\n\r\n",
-                       414},
-        BadRequestCase{"HeadersTooLarge",
-                       "GET / HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(20000, 'b') + "\r\n\r\n",
-                       431},
+        BadRequestCase{"UriTooLong",
+                       "GET /" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: t\r\n\r\n", 414},
+        BadRequestCase{
+            "HeadersTooLarge",
+            "GET / HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(20000, 'b') + "\r\n\r\n", 431},
         BadRequestCase{"UnknownMethod", "BREW / HTTP/1.1\r\nHost: t\r\n\r\n", 501},
         BadRequestCase{"UnsupportedVersion", "GET / HTTP/2.0\r\nHost: t\r\n\r\n", 505}),
     [](const ::testing::TestParamInfo<BadRequestCase>& c) { return c.param.name; });
@@ -153,9 +158,11 @@ TEST_F(HttpServerTest, ExposesPrometheusMetrics) {
   httpGet(port(), "/healthz");
   WireResponse metrics = httpGet(port(), "/metrics");
   EXPECT_EQ(metrics.status, 200);
-  EXPECT_NE(metrics.body.find("minitwitter_http_requests_total{status=\"200\"}"), std::string::npos);
+  EXPECT_NE(metrics.body.find("minitwitter_http_requests_total{status=\"200\"}"),
+            std::string::npos);
   EXPECT_NE(metrics.body.find("minitwitter_connections_open"), std::string::npos);
-  EXPECT_NE(metrics.body.find("minitwitter_http_request_duration_seconds_bucket"), std::string::npos);
+  EXPECT_NE(metrics.body.find("minitwitter_http_request_duration_seconds_bucket"),
+            std::string::npos);
   EXPECT_NE(metrics.body.find("minitwitter_worker_queue_depth"), std::string::npos);
 }
 

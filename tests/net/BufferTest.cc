@@ -1,8 +1,8 @@
-#include "Buffer.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "Buffer.h"
 
 namespace mt::net {
 namespace {

@@ -1,10 +1,10 @@
-#include "EventLoop.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <thread>
 #include <vector>
+
+#include "EventLoop.h"
 
 namespace mt::net {
 namespace {
@@ -29,8 +29,10 @@ TEST(EventLoopTest, RunsTasksQueuedFromOtherThreadsOnItsOwnThread) {
       }
     });
   }
-  for (auto& t : producers) t.join();
-  while (ran.load() < 1000) std::this_thread::yield();
+  for (auto& t : producers)
+    t.join();
+  while (ran.load() < 1000)
+    std::this_thread::yield();
   loop.quit();
   runner.join();
   EXPECT_EQ(ran.load(), 1000);

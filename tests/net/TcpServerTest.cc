@@ -1,5 +1,3 @@
-#include "TcpServer.h"
-
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
@@ -13,6 +11,7 @@
 
 #include "Buffer.h"
 #include "Connection.h"
+#include "TcpServer.h"
 
 namespace mt::net {
 namespace {

@@ -1,5 +1,3 @@
-#include "WorkerPool.h"
-
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -7,13 +5,16 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "WorkerPool.h"
+
 namespace mt::net {
 namespace {
 
 TEST(WorkerPoolTest, RunsEverySubmittedTaskBeforeStopReturns) {
   std::atomic<int> count{0};
   WorkerPool pool(3, 1000);
-  for (int i = 0; i < 500; ++i) ASSERT_TRUE(pool.trySubmit([&] { ++count; }));
+  for (int i = 0; i < 500; ++i)
+    ASSERT_TRUE(pool.trySubmit([&] { ++count; }));
   pool.stop();
   EXPECT_EQ(count.load(), 500);
   EXPECT_FALSE(pool.trySubmit([] {}));
@@ -30,7 +31,8 @@ TEST(WorkerPoolTest, RefusesWorkWhenTheQueueIsFull) {
   };
   ASSERT_TRUE(pool.trySubmit(blocker));
   // Wait until the one worker holds the blocker, so the queue is really empty.
-  while (pool.queueDepth() != 0) std::this_thread::yield();
+  while (pool.queueDepth() != 0)
+    std::this_thread::yield();
   EXPECT_TRUE(pool.trySubmit([] {}));
   EXPECT_TRUE(pool.trySubmit([] {}));
   EXPECT_FALSE(pool.trySubmit([] {}));

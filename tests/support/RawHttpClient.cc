@@ -45,7 +45,9 @@ void RawHttpClient::send(const std::string& bytes) {
   }
 }
 
-void RawHttpClient::shutdownWrite() { ::shutdown(fd_, SHUT_WR); }
+void RawHttpClient::shutdownWrite() {
+  ::shutdown(fd_, SHUT_WR);
+}
 
 bool RawHttpClient::fill(std::chrono::steady_clock::time_point deadline) {
   auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -100,8 +102,8 @@ WireResponse RawHttpClient::read(bool noBody, std::chrono::milliseconds timeout)
     value.erase(0, value.find_first_not_of(' '));
     response.headers.emplace(name, value);
   }
-  bool bodiless = noBody || response.status / 100 == 1 || response.status == 204 ||
-                  response.status == 304;
+  bool bodiless =
+      noBody || response.status / 100 == 1 || response.status == 204 || response.status == 304;
   if (bodiless) return response;
   if (response.header("transfer-encoding") == "chunked") {
     for (;;) {

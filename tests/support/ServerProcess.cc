@@ -28,7 +28,8 @@ ServerProcess::ServerProcess(std::vector<std::string> args) {
     ::dup2(pipeFds[1], STDOUT_FILENO);
     ::dup2(pipeFds[1], STDERR_FILENO);
     std::vector<char*> cargs;
-    for (auto& a : argv) cargs.push_back(a.data());
+    for (auto& a : argv)
+      cargs.push_back(a.data());
     cargs.push_back(nullptr);
     ::execv(cargs[0], cargs.data());
     ::_exit(127);
