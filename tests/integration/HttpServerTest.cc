@@ -1,6 +1,7 @@
 // The real `minitwitter serve`, started on a free port and spoken to over TCP.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <filesystem>
 #include <fstream>
@@ -228,6 +229,63 @@ TEST(HttpServerLimitsTest, ShutsDownGracefullyOnSigtermAndSigint) {
     EXPECT_TRUE(idle.closedByPeer());
     EXPECT_NE(server.output().find("stopped"), std::string::npos);
   }
+}
+
+TEST(HttpServerLimitsTest, FinishesAResponseInFlightWhenStopped) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("minitwitter-inflight-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::size_t size = 32 << 20;  // more than loopback's socket buffers hold
+  {
+    std::ofstream big(dir / "big.bin", std::ios::binary);
+    big << std::string(size, 'z');
+  }
+  ServerProcess server({"--static-dir", dir.string(), "--shutdown-grace", "20"});
+  RawHttpClient client(server.port());
+  client.send("GET /big.bin HTTP/1.1\r\nHost: t\r\n\r\n");
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  int exitCode = -2;
+  std::thread stopper([&] { exitCode = server.stop(SIGTERM, std::chrono::seconds(30)); });
+  WireResponse response = client.read(false, std::chrono::seconds(30));
+  stopper.join();
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.body.size(), size);
+  EXPECT_EQ(response.header("connection"), std::nullopt);  // headers went out before the stop
+  EXPECT_TRUE(client.closedByPeer());
+  EXPECT_EQ(exitCode, 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(HttpServerLimitsTest, AClientThatNeverReadsDoesNotGrowTheServer) {
+  ServerProcess server({"--threads", "1"});
+  httpGet(server.port(), "/files/asset-4k.txt");  // warm the file cache
+  long before = server.rssKiB();
+  RawHttpClient client(server.port());
+  int small = 4096;
+  ::setsockopt(client.fd(), SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+  const std::string request = "GET /files/asset-4k.txt HTTP/1.1\r\nHost: t\r\n\r\n";
+  std::string batch;
+  for (int i = 0; i < 100; ++i)
+    batch += request;
+  // A million pipelined requests would be 4 GiB of answers; the server must stop
+  // reading long before, so our sends block (we stop when they would).
+  std::size_t sent = 0;
+  auto blockedSince = std::chrono::steady_clock::now();
+  while (sent < 10000 * batch.size()) {
+    ssize_t n = ::send(client.fd(), batch.data(), batch.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (n > 0) {
+      sent += static_cast<std::size_t>(n);
+      blockedSince = std::chrono::steady_clock::now();
+    } else if (std::chrono::steady_clock::now() - blockedSince > std::chrono::milliseconds(500)) {
+      break;
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
+  EXPECT_LT(sent, 10000 * batch.size());
+  EXPECT_LT(server.rssKiB() - before, 16 * 1024)
+      << "server grew by " << server.rssKiB() - before << " KiB";
+  EXPECT_EQ(httpGet(server.port(), "/healthz").status, 200);  // and it still serves others
 }
 
 TEST(HttpServerLimitsTest, WritesACommonLogFormatAccessLog) {
