@@ -368,14 +368,18 @@ void HttpProtocol::onClose(net::Connection&) {
 }
 
 HttpProtocolFactory::HttpProtocolFactory(HttpHandler& handler, HttpProtocolOptions options)
-    : handler_(handler), options_(std::move(options)) {
+    : handler_(handler), options_(std::move(options)) {}
+
+std::string HttpProtocolFactory::refusal() const {
   HttpResponse busy = HttpResponse::error(503, "Too many connections; try again shortly.");
   busy.setHeader("Retry-After", "1");
   ResponseFraming framing;
   framing.keepAlive = false;
   framing.date = currentHttpDate();
   framing.server = options_.serverName;
-  appendResponse(busy, framing, refusal_);
+  std::string out;
+  appendResponse(busy, framing, out);
+  return out;
 }
 
 std::unique_ptr<net::Protocol> HttpProtocolFactory::create(net::Connection& conn) {

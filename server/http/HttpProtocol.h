@@ -99,12 +99,12 @@ class HttpProtocolFactory final : public net::ProtocolFactory {
  public:
   HttpProtocolFactory(HttpHandler& handler, HttpProtocolOptions options);
   std::unique_ptr<net::Protocol> create(net::Connection& conn) override;
-  std::string_view refusal() const override { return refusal_; }
+  // A 503 with Retry-After, dated now.
+  std::string refusal() const override;
 
  private:
   HttpHandler& handler_;
   HttpProtocolOptions options_;
-  std::string refusal_;
 };
 
 }  // namespace mt::http

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <memory>
-#include <string_view>
+#include <string>
 
 namespace mt::net {
 
@@ -52,7 +52,8 @@ class ProtocolFactory {
 
   // Bytes written, best effort, to a connection refused because the server is at its
   // connection limit (HTTP: a 503). Empty means just close.
-  virtual std::string_view refusal() const { return {}; }
+  // Thread affinity: called on any loop thread, concurrently.
+  virtual std::string refusal() const { return {}; }
 };
 
 }  // namespace mt::net

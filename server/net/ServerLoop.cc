@@ -49,7 +49,7 @@ void ServerLoop::onNewConnection(int fd, const SocketAddress& peer) {
 // to say no to.
 void ServerLoop::refuse(int fd) {
   shared_.stats.connectionsRefused.fetch_add(1, std::memory_order_relaxed);
-  std::string_view message = shared_.factory.refusal();
+  std::string message = shared_.factory.refusal();
   if (!message.empty()) {
     [[maybe_unused]] ssize_t n = ::send(fd, message.data(), message.size(), MSG_NOSIGNAL);
     ::shutdown(fd, SHUT_WR);

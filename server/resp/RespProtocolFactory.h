@@ -17,7 +17,7 @@ class RespProtocolFactory final : public net::ProtocolFactory {
   std::unique_ptr<net::Protocol> create(net::Connection& conn) override;
 
   // What redis answers when maxclients is reached.
-  std::string_view refusal() const override { return "-ERR max number of clients reached\r\n"; }
+  std::string refusal() const override { return "-ERR max number of clients reached\r\n"; }
 
  private:
   RespLimits limits_;

@@ -182,16 +182,45 @@ http_parser_settings referenceSettings() {
   return settings;
 }
 
+bool referenceParse(http_parser& parser, const http_parser_settings& settings,
+                    const std::string& input, ReferenceRequest& request) {
+  http_parser_init(&parser, HTTP_REQUEST);  // per request, as our parser.reset()
+  parser.data = &request;
+  request.clear();
+  std::size_t parsed = http_parser_execute(&parser, &settings, input.data(), input.size());
+  return parsed == input.size() && HTTP_PARSER_ERRNO(&parser) == HPE_OK && request.complete;
+}
+
+// The reference saw what ours sees: same target, fields and body.
+bool sameAsOurs(const ReferenceRequest& reference, const std::string& input) {
+  HttpRequestParser parser;
+  HttpRequest ours;
+  if (parser.parse(input, ours).status != ParseStatus::Complete) return false;
+  if (reference.target != ours.target || reference.path != ours.path ||
+      reference.query != ours.query || reference.body != ours.body ||
+      reference.keepAlive != ours.keepAlive || reference.chunked != ours.chunked ||
+      reference.headers.size() != ours.headers.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < ours.headers.size(); ++i) {
+    if (reference.headers[i].name != ours.headers[i].name ||
+        reference.headers[i].value != ours.headers[i].value) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void referenceParseRepeatedly(benchmark::State& state, const std::string& input) {
   const http_parser_settings settings = referenceSettings();
   http_parser parser;
   ReferenceRequest request;
+  if (!referenceParse(parser, settings, input, request) || !sameAsOurs(request, input)) {
+    state.SkipWithError("the reference parser does not record what ours does");
+    return;
+  }
   for (auto _ : state) {
-    http_parser_init(&parser, HTTP_REQUEST);  // per request, as our parser.reset()
-    parser.data = &request;
-    request.clear();
-    std::size_t parsed = http_parser_execute(&parser, &settings, input.data(), input.size());
-    if (parsed != input.size() || HTTP_PARSER_ERRNO(&parser) != HPE_OK || !request.complete) {
+    if (!referenceParse(parser, settings, input, request)) {
       state.SkipWithError("request did not parse");
       break;
     }

@@ -74,7 +74,7 @@ class Factory final : public ProtocolFactory {
   std::unique_ptr<Protocol> create(Connection&) override {
     return std::apply([](auto&... a) { return std::make_unique<P>(a...); }, args_);
   }
-  std::string_view refusal() const override { return "FULL\n"; }
+  std::string refusal() const override { return "FULL\n"; }
 
  private:
   std::tuple<Args&...> args_;
