@@ -55,7 +55,7 @@ int serveUntilSignalled(net::TcpServer& server, const ServeSettings& settings,
                         const std::string& what, const sigset_t& signals) {
   try {
     server.start();
-  } catch (const std::system_error& e) {
+  } catch (const std::exception& e) {  // a port in use, an address that is not one
     std::fprintf(stderr, "minitwitter: %s\n", e.what());
     return 1;
   }

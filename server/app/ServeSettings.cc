@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "SocketAddress.h"
+
 #ifndef MT_BUNDLED_SITE_DIR
 #error "MT_BUNDLED_SITE_DIR must name the repository's site/ folder"
 #endif
@@ -31,6 +33,16 @@ void addServeOptions(CLI::App& command, ServeSettings& s) {
   auto& http = s.http;
   command.add_option("--bind", net.bindAddress, "Address to listen on (numeric IPv4 or IPv6)")
       ->envname("MINITWITTER_BIND")
+      ->check(CLI::Validator(
+          [](std::string& address) -> std::string {
+            try {
+              net::SocketAddress::parse(address, 0);
+              return {};
+            } catch (const std::exception& e) {
+              return e.what();
+            }
+          },
+          "ADDRESS"))
       ->capture_default_str();
   command.add_option("--port,-p", net.port, "TCP port to listen on (0 picks a free one)")
       ->envname("MINITWITTER_PORT")

@@ -31,9 +31,9 @@ struct HttpRequest {
   std::string_view body;
   std::string decodedBody;  // backing store for a chunked body only
 
-  bool keepAlive = true;       // from the version and the Connection header
-  bool expectContinue = false; // "Expect: 100-continue" was sent
-  bool chunked = false;        // body came with Transfer-Encoding: chunked
+  bool keepAlive = true;        // from the version and the Connection header
+  bool expectContinue = false;  // "Expect: 100-continue" was sent
+  bool chunked = false;         // body came with Transfer-Encoding: chunked
 
   // First header with this name (case-insensitive), or nullopt.
   std::optional<std::string_view> header(std::string_view name) const;

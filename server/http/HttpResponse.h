@@ -39,7 +39,7 @@ struct HttpResponse {
   HttpResponse& setHeader(std::string name, std::string value);  // replaces
   HttpResponse& addHeader(std::string name, std::string value);  // appends
   HttpResponse& setCookie(const SetCookie& cookie);
-  const std::string* findHeader(std::string_view name) const;    // case-insensitive
+  const std::string* findHeader(std::string_view name) const;  // case-insensitive
 
   std::size_t contentLength() const { return file ? file->length : body.size(); }
 

@@ -189,15 +189,19 @@ struct UrlPattern::Compiled {
     const Segment& segment = segments[patternIndex];
     std::size_t mark = out.size();
     if (segment.size() == 1 && segment[0].kind == Converter::Path) {
-      // Longest first, as a regex ".+" would; later segments get what is left.
+      // Longest first, as a regex ".+" would; later segments get what is left. The
+      // rest of the path is joined once and each try takes a prefix of it, so a
+      // hostile URL with many segments costs linear, not quadratic, work per try.
+      std::string joined;
+      std::vector<std::size_t> ends;  // ends[k]: length of the first k+1 segments joined
+      for (std::size_t k = pathIndex; k < path.size(); ++k) {
+        if (k > pathIndex) joined += '/';
+        joined += path[k];
+        ends.push_back(joined.size());
+      }
       for (std::size_t take = path.size() - pathIndex; take >= 1; --take) {
-        std::string joined;
-        for (std::size_t k = pathIndex; k < pathIndex + take; ++k) {
-          if (k > pathIndex) joined += '/';
-          joined += path[k];
-        }
-        if (joined.empty()) continue;
-        out.push_back({segment[0].text, std::move(joined), std::nullopt});
+        if (ends[take - 1] == 0) continue;
+        out.push_back({segment[0].text, joined.substr(0, ends[take - 1]), std::nullopt});
         if (matchSegments(path, patternIndex + 1, pathIndex + take, out)) return true;
         out.resize(mark);
       }

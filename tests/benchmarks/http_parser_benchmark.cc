@@ -70,7 +70,7 @@ const std::string kChunkedPost4x256 = chunkedPost(4, 256);
 void parseRepeatedly(benchmark::State& state, const std::string& input) {
   HttpRequestParser parser;
   HttpRequest request;
-  for (auto _ : state) {
+  for ([[maybe_unused]] auto _ : state) {
     ParseResult result = parser.parse(input, request);
     if (result.status != ParseStatus::Complete) {
       state.SkipWithError("request did not parse");
@@ -219,7 +219,7 @@ void referenceParseRepeatedly(benchmark::State& state, const std::string& input)
     state.SkipWithError("the reference parser does not record what ours does");
     return;
   }
-  for (auto _ : state) {
+  for ([[maybe_unused]] auto _ : state) {
     if (!referenceParse(parser, settings, input, request)) {
       state.SkipWithError("request did not parse");
       break;
@@ -281,7 +281,7 @@ void BM_ParseBrowserGetInTwoReads(benchmark::State& state) {
   HttpRequest request;
   std::string first = kBrowserGet.substr(0, kBrowserGet.size() / 2);
   std::string whole = kBrowserGet;
-  for (auto _ : state) {
+  for ([[maybe_unused]] auto _ : state) {
     parser.parse(first, request);
     ParseResult result = parser.parse(whole, request);
     benchmark::DoNotOptimize(result);
@@ -298,7 +298,7 @@ void BM_SerializeResponseHead(benchmark::State& state) {
   ResponseFraming framing;
   std::string out;
   std::size_t bytes = 0;
-  for (auto _ : state) {
+  for ([[maybe_unused]] auto _ : state) {
     framing.date = currentHttpDate();
     out.clear();
     serializeResponseHead(response, framing, out);

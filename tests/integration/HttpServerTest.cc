@@ -288,6 +288,16 @@ TEST(HttpServerLimitsTest, AClientThatNeverReadsDoesNotGrowTheServer) {
   EXPECT_EQ(httpGet(server.port(), "/healthz").status, 200);  // and it still serves others
 }
 
+TEST(HttpServerLimitsTest, RefusesABadBindAddressWithAClearMessage) {
+  try {
+    ServerProcess server({"--bind", "not-an-address"});
+    FAIL() << "the server started";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("not a numeric IPv4 or IPv6 address"), std::string::npos)
+        << e.what();
+  }
+}
+
 TEST(HttpServerLimitsTest, WritesACommonLogFormatAccessLog) {
   auto path = std::filesystem::temp_directory_path() /
               ("minitwitter-access-" + std::to_string(::getpid()) + ".log");
