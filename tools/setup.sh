@@ -121,3 +121,10 @@ if [[ -e /lib/systemd/system/nginx.service || -e /etc/init.d/nginx ]]; then
 fi
 
 log "all ${#PACKAGES[@]} packages present"
+
+# Node.js and npm for the GraphQL oracle tests (graphql-js, graphql-http): not in
+# PACKAGES because a newer Node.js than Debian's may already be installed, and Debian's
+# npm package would replace it. setup-node.sh installs Debian's nodejs and npm only
+# when node is missing or older than 18, then runs `npm ci` in tests/api/oracle when
+# its node_modules is missing or stale.
+bash "$(dirname "${BASH_SOURCE[0]}")/setup-node.sh"

@@ -8,7 +8,10 @@
 #include <system_error>
 
 #include "AccessLog.h"
+#include "GraphQLEngine.h"
+#include "GraphQLView.h"
 #include "OperationalViews.h"
+#include "OperationsSchema.h"
 #include "Registry.h"
 #include "RequestMetrics.h"
 #include "RespProtocolFactory.h"
@@ -114,7 +117,17 @@ int runServe(ServeSettings settings) {
                  e.what());
     return 2;
   }
+  std::shared_ptr<const api::GraphQLEngine> engine;
+  try {
+    engine = std::make_shared<const api::GraphQLEngine>(buildOperationsSchema());
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "minitwitter: the API schema does not build: %s\n", e.what());
+    return 2;
+  }
+  views::View api = views::graphqlView(engine);
   views::Router router;
+  router.route("/api", {http::Method::Get, http::Method::Post}, api);
+  router.route("/graphql", {http::Method::Get, http::Method::Post}, api);
   router.get("/healthz", views::healthView());
   router.get("/metrics", views::metricsView(registry));
   router.get("/", staticFiles->view());

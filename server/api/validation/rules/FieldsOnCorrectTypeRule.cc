@@ -1,0 +1,127 @@
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "SpecifiedRules.h"
+#include "Suggestions.h"
+#include "ValidationContext.h"
+
+namespace mt::api {
+
+namespace {
+
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// graphql-js's naturalCompare, for ordering suggestions as it does: digit runs
+// compare as numbers ("T2" before "T10"), and, as in graphql-js, a run stops after a
+// leading zero.
+int naturalCompare(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (isDigit(a[i]) && isDigit(b[j])) {
+      unsigned long long aNumber = 0;
+      do {
+        aNumber = aNumber * 10 + static_cast<unsigned>(a[i++] - '0');
+      } while (i < a.size() && isDigit(a[i]) && aNumber > 0);
+      unsigned long long bNumber = 0;
+      do {
+        bNumber = bNumber * 10 + static_cast<unsigned>(b[j++] - '0');
+      } while (j < b.size() && isDigit(b[j]) && bNumber > 0);
+      if (aNumber != bNumber) return aNumber < bNumber ? -1 : 1;
+    } else {
+      if (a[i] != b[j])
+        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
+      ++i;
+      ++j;
+    }
+  }
+  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+// Spec "Field Selections": a field must exist on the type it is selected on. The
+// message suggests, for an abstract type, the types that do have the field (an
+// inline fragment on them would work), else similarly spelt fields.
+class FieldsOnCorrectTypeRule {
+ public:
+  explicit FieldsOnCorrectTypeRule(ValidationContext& context) : context_(context) {}
+
+  void enter(const ast::Field& field) {
+    const NamedType* type = context_.parentType();
+    if (type == nullptr || context_.fieldDef() != nullptr) return;
+    std::string suggestion;
+    if (!context_.hideSuggestions()) {
+      suggestion =
+          didYouMean(suggestedTypeNames(*type, field.name.value), "to use an inline fragment on");
+      if (suggestion.empty()) {
+        suggestion = didYouMean(suggestedFieldNames(*type, field.name.value));
+      }
+    }
+    context_.reportError("Cannot query field \"" + std::string(field.name.value) + "\" on type \"" +
+                             type->name() + "\"." + suggestion,
+                         {field.loc});
+  }
+
+ private:
+  // The object types and interfaces that have the field, those that more of the
+  // possible types share first, then interfaces before the types implementing them.
+  static std::vector<std::string_view> suggestedTypeNames(const NamedType& type,
+                                                          std::string_view fieldName) {
+    if (!type.isAbstract()) return {};
+    std::vector<std::pair<const NamedType*, int>> suggested;  // type, usage count
+    const auto count = [&suggested](const NamedType* candidate, bool first) {
+      for (auto& [known, usages] : suggested) {
+        if (known == candidate) {
+          usages = first ? 1 : usages + 1;
+          return;
+        }
+      }
+      suggested.emplace_back(candidate, 1);
+    };
+    for (const NamedType* possible : type.possibleTypes()) {
+      if (possible->field(fieldName) == nullptr) continue;
+      count(possible, true);
+      for (const NamedType* iface : possible->interfaces()) {
+        if (iface->field(fieldName) != nullptr) count(iface, false);
+      }
+    }
+    std::stable_sort(suggested.begin(), suggested.end(), [](const auto& a, const auto& b) {
+      if (a.second != b.second) return a.second > b.second;
+      const NamedType& typeA = *a.first;
+      const NamedType& typeB = *b.first;
+      if (typeA.kind() == TypeKind::Interface && typeA.isSubType(typeB)) return true;
+      if (typeB.kind() == TypeKind::Interface && typeB.isSubType(typeA)) return false;
+      return naturalCompare(typeA.name(), typeB.name()) < 0;
+    });
+    std::vector<std::string_view> names;
+    names.reserve(suggested.size());
+    for (const auto& entry : suggested)
+      names.push_back(entry.first->name());
+    return names;
+  }
+
+  static std::vector<std::string_view> suggestedFieldNames(const NamedType& type,
+                                                           std::string_view fieldName) {
+    // A union has no fields of its own to suggest.
+    if (type.kind() != TypeKind::Object && type.kind() != TypeKind::Interface) return {};
+    std::vector<std::string_view> names;
+    names.reserve(type.fields().size());
+    for (const Field& field : type.fields())
+      names.push_back(field.name);
+    return suggestionList(fieldName, names);
+  }
+
+  ValidationContext& context_;
+};
+
+}  // namespace
+
+constinit const ValidationRule kFieldsOnCorrectTypeRule =
+    makeValidationRule<FieldsOnCorrectTypeRule>("FieldsOnCorrectTypeRule");
+
+}  // namespace mt::api

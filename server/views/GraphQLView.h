@@ -1,0 +1,35 @@
+#pragma once
+
+#include <any>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "View.h"
+
+namespace mt::api {
+class GraphQLEngine;
+}
+
+namespace mt::views {
+
+// What the API view keeps of the HTTP request for building a resolver context, copied
+// on the loop thread because the request's views die there.
+struct GraphQLHttpContext {
+  std::string authorization;  // the Authorization header, if any
+  std::string cookie;         // the Cookie header, if any
+};
+
+struct GraphQLViewOptions {
+  // Makes the per-request context resolvers receive (the authenticated user, database
+  // access). Runs on the worker thread. Default: an empty std::any.
+  std::function<std::any(const GraphQLHttpContext&)> makeContext;
+};
+
+// The GraphQL-over-HTTP endpoint (`/api`, `/graphql`): GET and POST per the
+// GraphQL-over-HTTP specification, answering `application/graphql-response+json` or
+// `application/json` by the Accept header, with that specification's status codes.
+// Parsing, validation and execution run on the worker pool, never on an event loop.
+View graphqlView(std::shared_ptr<const api::GraphQLEngine> engine, GraphQLViewOptions options = {});
+
+}  // namespace mt::views
