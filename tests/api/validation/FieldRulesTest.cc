@@ -247,6 +247,15 @@ fragment definedOnImplementorsQueriedOnUnion on CatOrDog { name }
                  {{2, 60}}}});
 }
 
+TEST(FieldsOnCorrectTypeRuleTest, SuggestionsOrderedAsGraphqlJsOrdersThem) {
+  expectErrors(kFieldsOnCorrectTypeRule, R"graphql(
+fragment f on DogOrHuman { name }
+)graphql",
+               {{"Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an "
+                 "inline fragment on \"Being\", \"Canine\", \"Human\", \"Pet\", or \"Dog\"?",
+                 {{2, 28}}}});
+}
+
 TEST(FieldsOnCorrectTypeRuleTest, FieldOnImplementorsOfAbstractTypes) {
   expectErrors(kFieldsOnCorrectTypeRule, R"graphql(
 fragment f on HumanOrAlien { iq }

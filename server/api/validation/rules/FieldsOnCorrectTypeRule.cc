@@ -44,6 +44,46 @@ int naturalCompare(std::string_view a, std::string_view b) {
   return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
+// Sorts as V8's Array.prototype.sort does a short array: the leading run (reversed if
+// descending), then binary insertion. graphql-js orders type suggestions with a
+// comparator that is not transitive (supertypes first, else by name), so only the
+// same algorithm gives the same order. Longer arrays, which V8 merges, do not occur
+// in practice; they get a stable merge sort.
+template <class T, class Compare>
+void sortAsV8Does(std::vector<T>& items, Compare compare) {
+  constexpr std::size_t kMinMergeLength = 64;
+  const std::size_t size = items.size();
+  if (size < 2) return;
+  if (size >= kMinMergeLength) {
+    std::stable_sort(items.begin(), items.end(),
+                     [&compare](const T& a, const T& b) { return compare(a, b) < 0; });
+    return;
+  }
+  std::size_t run = 2;
+  const bool descending = compare(items[1], items[0]) < 0;
+  for (; run < size; ++run) {
+    const int order = compare(items[run], items[run - 1]);
+    if (descending ? order >= 0 : order < 0) break;
+  }
+  if (descending) std::reverse(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(run));
+  for (std::size_t start = run; start < size; ++start) {
+    T pivot = items[start];
+    std::size_t left = 0;
+    std::size_t right = start;
+    while (left < right) {
+      const std::size_t middle = left + (right - left) / 2;
+      if (compare(pivot, items[middle]) < 0) {
+        right = middle;
+      } else {
+        left = middle + 1;
+      }
+    }
+    for (std::size_t i = start; i > left; --i)
+      items[i] = items[i - 1];
+    items[left] = pivot;
+  }
+}
+
 // Spec "Field Selections": a field must exist on the type it is selected on. The
 // message suggests, for an abstract type, the types that do have the field (an
 // inline fragment on them would work), else similarly spelt fields.
@@ -68,8 +108,9 @@ class FieldsOnCorrectTypeRule {
   }
 
  private:
-  // The object types and interfaces that have the field, those that more of the
-  // possible types share first, then interfaces before the types implementing them.
+  // The object types and interfaces that have the field: those that more of the
+  // possible types share first, then interfaces before the types implementing them,
+  // then by name.
   static std::vector<std::string_view> suggestedTypeNames(const NamedType& type,
                                                           std::string_view fieldName) {
     if (!type.isAbstract()) return {};
@@ -90,13 +131,13 @@ class FieldsOnCorrectTypeRule {
         if (iface->field(fieldName) != nullptr) count(iface, false);
       }
     }
-    std::stable_sort(suggested.begin(), suggested.end(), [](const auto& a, const auto& b) {
-      if (a.second != b.second) return a.second > b.second;
+    sortAsV8Does(suggested, [](const auto& a, const auto& b) {
+      if (a.second != b.second) return b.second - a.second;
       const NamedType& typeA = *a.first;
       const NamedType& typeB = *b.first;
-      if (typeA.kind() == TypeKind::Interface && typeA.isSubType(typeB)) return true;
-      if (typeB.kind() == TypeKind::Interface && typeB.isSubType(typeA)) return false;
-      return naturalCompare(typeA.name(), typeB.name()) < 0;
+      if (typeA.kind() == TypeKind::Interface && typeA.isSubType(typeB)) return -1;
+      if (typeB.kind() == TypeKind::Interface && typeB.isSubType(typeA)) return 1;
+      return naturalCompare(typeA.name(), typeB.name());
     });
     std::vector<std::string_view> names;
     names.reserve(suggested.size());
