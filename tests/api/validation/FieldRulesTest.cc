@@ -1,5 +1,5 @@
-// Generated from graphql-js 16.15's answers for each document (expected errors
-// are graphql-js's, verbatim); see ValidationHarness.h for how documents are written.
+// Each document's expected errors are graphql-js 16.15's, verbatim (messages, order
+// and locations); see ValidationHarness.h for how documents are written.
 
 #include "SpecifiedRules.h"
 #include "ValidationHarness.h"
