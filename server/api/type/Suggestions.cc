@@ -24,34 +24,6 @@ std::string toLower(std::string_view text) {
   return lower;
 }
 
-// graphql-js's naturalCompare: digit runs compare as numbers.
-int naturalCompare(std::string_view a, std::string_view b) {
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (isDigit(a[i]) && isDigit(b[j])) {
-      // As graphql-js does, a run stops after a leading zero ("007" reads as 0, 0, 7).
-      unsigned long long aNumber = 0;
-      do {
-        aNumber = aNumber * 10 + static_cast<unsigned>(a[i] - '0');
-        ++i;
-      } while (i < a.size() && isDigit(a[i]) && aNumber > 0);
-      unsigned long long bNumber = 0;
-      do {
-        bNumber = bNumber * 10 + static_cast<unsigned>(b[j] - '0');
-        ++j;
-      } while (j < b.size() && isDigit(b[j]) && bNumber > 0);
-      if (aNumber != bNumber) return aNumber < bNumber ? -1 : 1;
-    } else {
-      if (a[i] != b[j])
-        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
-      ++i;
-      ++j;
-    }
-  }
-  return static_cast<int>(a.size()) - static_cast<int>(b.size());
-}
-
 // The Damerau-Levenshtein distance between `input` and `option`, or nullopt when it
 // exceeds `threshold` (graphql-js's LexicalDistance.measure).
 std::optional<std::size_t> lexicalDistance(std::string_view input, const std::string& inputLower,
@@ -90,6 +62,33 @@ std::optional<std::size_t> lexicalDistance(std::string_view input, const std::st
 }
 
 }  // namespace
+
+int naturalCompare(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (isDigit(a[i]) && isDigit(b[j])) {
+      // As graphql-js does, a run stops after a leading zero ("007" reads as 0, 0, 7).
+      unsigned long long aNumber = 0;
+      do {
+        aNumber = aNumber * 10 + static_cast<unsigned>(a[i] - '0');
+        ++i;
+      } while (i < a.size() && isDigit(a[i]) && aNumber > 0);
+      unsigned long long bNumber = 0;
+      do {
+        bNumber = bNumber * 10 + static_cast<unsigned>(b[j] - '0');
+        ++j;
+      } while (j < b.size() && isDigit(b[j]) && bNumber > 0);
+      if (aNumber != bNumber) return aNumber < bNumber ? -1 : 1;
+    } else {
+      if (a[i] != b[j])
+        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<int>(a.size()) - static_cast<int>(b.size());
+}
 
 std::vector<std::string_view> suggestionList(std::string_view input,
                                              const std::vector<std::string_view>& options) {

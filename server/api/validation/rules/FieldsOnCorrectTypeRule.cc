@@ -13,37 +13,6 @@ namespace mt::api {
 
 namespace {
 
-bool isDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-// graphql-js's naturalCompare, for ordering suggestions as it does: digit runs
-// compare as numbers ("T2" before "T10"), and, as in graphql-js, a run stops after a
-// leading zero.
-int naturalCompare(std::string_view a, std::string_view b) {
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (isDigit(a[i]) && isDigit(b[j])) {
-      unsigned long long aNumber = 0;
-      do {
-        aNumber = aNumber * 10 + static_cast<unsigned>(a[i++] - '0');
-      } while (i < a.size() && isDigit(a[i]) && aNumber > 0);
-      unsigned long long bNumber = 0;
-      do {
-        bNumber = bNumber * 10 + static_cast<unsigned>(b[j++] - '0');
-      } while (j < b.size() && isDigit(b[j]) && bNumber > 0);
-      if (aNumber != bNumber) return aNumber < bNumber ? -1 : 1;
-    } else {
-      if (a[i] != b[j])
-        return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
-      ++i;
-      ++j;
-    }
-  }
-  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
 // Sorts as V8's Array.prototype.sort does a short array: the leading run (reversed if
 // descending), then binary insertion. graphql-js orders type suggestions with a
 // comparator that is not transitive (supertypes first, else by name), so only the
