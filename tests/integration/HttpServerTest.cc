@@ -283,7 +283,10 @@ TEST(HttpServerLimitsTest, AClientThatNeverReadsDoesNotGrowTheServer) {
     }
   }
   EXPECT_LT(sent, 10000 * batch.size());
-  EXPECT_LT(server.rssKiB() - before, 16 * 1024)
+  // Without back-pressure the server would hold the answers to everything we sent:
+  // hundreds of MiB. The bound leaves room for AddressSanitizer, whose quarantine
+  // keeps freed memory resident (34 MiB of growth seen under the asan preset).
+  EXPECT_LT(server.rssKiB() - before, 96 * 1024)
       << "server grew by " << server.rssKiB() - before << " KiB";
   EXPECT_EQ(httpGet(server.port(), "/healthz").status, 200);  // and it still serves others
 }
