@@ -37,6 +37,18 @@ void writeErrorJson(const GraphQLError& error, std::string& out) {
     }
     out += ']';
   }
+  if (!error.extensions.empty()) {
+    out += ",\"extensions\":{";
+    bool first = true;
+    for (const auto& [key, value] : error.extensions) {
+      if (!first) out += ',';
+      first = false;
+      writeJsonString(key, out);
+      out += ':';
+      writeJsonString(value, out);
+    }
+    out += '}';
+  }
   out += '}';
 }
 

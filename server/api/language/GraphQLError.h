@@ -36,6 +36,19 @@ class GraphQLError : public std::runtime_error {
 
   std::vector<ErrorLocation> locations;
   std::vector<PathSegment> path;
+  // The error's "extensions" entry, string-valued members in order ({"code": …} is the
+  // convention clients branch on). Empty: no "extensions" member.
+  std::vector<std::pair<std::string, std::string>> extensions;
+
+  // Sets extensions["code"] (and more members), for `throw GraphQLError(…).withCode(…)`.
+  GraphQLError& withExtension(std::string key, std::string value) & {
+    extensions.emplace_back(std::move(key), std::move(value));
+    return *this;
+  }
+  GraphQLError&& withExtension(std::string key, std::string value) && {
+    extensions.emplace_back(std::move(key), std::move(value));
+    return std::move(*this);
+  }
 
  private:
   std::string message_;
