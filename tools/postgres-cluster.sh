@@ -11,7 +11,8 @@
 # The cluster listens on 127.0.0.1 only, holds the database `twitter` owned by the role
 # `minitwitter` with a random password (kept in DIR/password, mode 0600), and accepts
 # password (SCRAM) logins from 127.0.0.1. PostgreSQL refuses to run as root, so as root
-# the folder is owned by, and the server runs as, the `postgres` user.
+# the folder is owned by, and the server runs as, the `postgres` user: DIR must be
+# reachable by that user (not inside a root-only folder such as a plain mktemp -d).
 set -euo pipefail
 
 die() {
@@ -60,6 +61,8 @@ create() {
   if [[ ${EUID} -eq 0 ]]; then
     id postgres >/dev/null 2>&1 || die "no 'postgres' user to run the server as"
     chown -R postgres: "${dir}"
+    runuser -u postgres -- test -w "${dir}" ||
+      die "${dir} is not reachable by the postgres user (is a parent folder root-only?)"
   fi
   as_owner "${PG_BIN}/initdb" -D "${data}" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"${dir}/initdb.log" 2>&1 || die "initdb failed; see ${dir}/initdb.log"

@@ -18,6 +18,12 @@ PACKAGES=(
   libcli11-dev
   nlohmann-json3-dev
   libfmt-dev
+  libpqxx-dev    # PostgreSQL client (libpqxx 6.4 over libpq)
+  libsqlite3-dev # the embedded default database
+  libsodium-dev  # Argon2id password hashing, session tokens
+  # --- run -----------------------------------------------------------------------
+  postgresql-15 # the server the tests, benchmarks and experiments start privately (pgbench too)
+  sqlite3
   # --- test ----------------------------------------------------------------------
   libgtest-dev
   libgmock-dev
@@ -82,6 +88,12 @@ if ((${#missing[@]} > 0)); then
     printf '#!/bin/sh\n# temporary, from minitwitter tools/setup.sh\nexit 101\n' >"${POLICY_RC}"
     chmod 755 "${POLICY_RC}"
     policy_rc_ours=1
+  fi
+  # minitwitter runs PostgreSQL only in private clusters (tools/postgres-cluster.sh);
+  # the package need not create, and must not start, a system cluster on port 5432.
+  if [[ ! -e /etc/postgresql-common/createcluster.d/minitwitter.conf ]]; then
+    mkdir -p /etc/postgresql-common/createcluster.d
+    printf 'create_main_cluster = false\n' >/etc/postgresql-common/createcluster.d/minitwitter.conf
   fi
   export DEBIAN_FRONTEND=noninteractive
   log "running apt-get update"

@@ -10,6 +10,8 @@
 #   SKIP_FUZZ=1       skip the fuzz preset
 #   FUZZ_SECONDS=N    how long each fuzzer runs (default 60)
 #   JOBS=N            parallel build and test jobs (default 2)
+#   MINITWITTER_TEST_POSTGRES_URL=URL  PostgreSQL for the database tests (default: a
+#                     private cluster started for the run, see tools/postgres-cluster.sh)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,7 +30,12 @@ readonly JOBS=${JOBS:-2}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/minitwitter-test.XXXXXX")
 readonly WORK
-trap 'rm -rf "${WORK}"' EXIT
+own_postgres=""
+cleanup() {
+  if [[ -n ${own_postgres} ]]; then bash tools/postgres-cluster.sh destroy "${own_postgres}" || true; fi
+  rm -rf "${WORK}"
+}
+trap cleanup EXIT
 
 # Sanitizer reports must fail the run, with a stack to read.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:strict_string_checks=1}
@@ -154,6 +161,21 @@ else
     echo "test.sh: tools/setup.sh failed; nothing else can run" >&2
     exit 1
   }
+fi
+
+# The database tests run against SQLite and PostgreSQL. CI starts the server
+# (.ci/run); run by hand, this script starts a private one for the run.
+if [[ -z ${MINITWITTER_TEST_POSTGRES_URL:-} ]]; then
+  if [[ -x /usr/lib/postgresql/15/bin/pg_ctl ]]; then
+    # Its own folder, not under WORK: the server runs as `postgres`, which cannot
+    # enter a root-only folder.
+    own_postgres=$(mktemp -d "${TMPDIR:-/tmp}/minitwitter-test-pg.XXXXXX")
+    MINITWITTER_TEST_POSTGRES_URL=$(bash tools/postgres-cluster.sh start "${own_postgres}")
+    export MINITWITTER_TEST_POSTGRES_URL MINITWITTER_REQUIRE_POSTGRES=1
+    echo "test.sh: PostgreSQL test cluster in ${own_postgres}"
+  else
+    echo "test.sh: warning: no PostgreSQL 15; database tests run against SQLite only"
+  fi
 fi
 
 overall=0

@@ -2,22 +2,32 @@
 
 #include <signal.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 #include <memory>
 #include <string>
 #include <system_error>
 
 #include "AccessLog.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "ExecutionResult.h"
 #include "GraphQLEngine.h"
 #include "GraphQLView.h"
+#include "Migrations.h"
 #include "OperationalViews.h"
-#include "OperationsSchema.h"
 #include "Registry.h"
 #include "RequestMetrics.h"
 #include "RespProtocolFactory.h"
 #include "Router.h"
+#include "SqlStore.h"
 #include "StaticFiles.h"
 #include "TcpServer.h"
+#include "TwitterMigrations.h"
+#include "TwitterService.h"
 
 namespace mt::app {
 
@@ -54,8 +64,98 @@ void registerCoreMetrics(metrics::Registry& registry, const net::TcpServer& serv
                          [&server] { return static_cast<double>(server.workers().threadCount()); });
 }
 
+// Opens and migrates the database. Returns null after printing why it cannot be used.
+// A PostgreSQL that is down is an error at start-up (migrations need it); once running,
+// the server rides out restarts by itself.
+std::unique_ptr<db::Database> openMigratedDatabase(const ServeSettings& settings) {
+  db::DatabaseConfig config;
+  try {
+    config = resolveDatabase(settings.database, settings.server.workerThreads);
+  } catch (const std::invalid_argument& e) {
+    std::fprintf(stderr, "minitwitter: %s\n", e.what());
+    return nullptr;
+  }
+  try {
+    auto database = db::openDatabase(config);
+    db::MigrationReport report = db::migrate(*database, db::twitterMigrations());
+    for (const std::string& applied : report.applied) {
+      std::printf("minitwitter: applied migration %s\n", applied.c_str());
+    }
+    std::printf("minitwitter: database %s at schema version %d\n", config.describe().c_str(),
+                report.versionAfter);
+    return database;
+  } catch (const db::DatabaseError& e) {
+    std::fprintf(stderr, "minitwitter: database %s: %s\n", config.describe().c_str(), e.what());
+    return nullptr;
+  }
+}
+
+void registerDatabaseMetrics(metrics::Registry& registry, db::Database& database) {
+  registry.counterFunction(
+      "minitwitter_db_statements_total", "SQL statements executed (BEGIN and COMMIT included)",
+      [&database] { return static_cast<double>(database.statementsExecuted()); });
+  registry.counterFunction(
+      "minitwitter_db_connections_opened_total",
+      "Database connections opened (a reconnect after a database restart counts)",
+      [&database] { return static_cast<double>(database.pool().connectionsOpened()); });
+}
+
+bool hasErrorCode(const api::ExecutionResult& result, std::string_view code) {
+  for (const api::GraphQLError& error : result.errors) {
+    for (const auto& [key, value] : error.extensions) {
+      if (key == "code" && value == code) return true;
+    }
+  }
+  return false;
+}
+
+// The Twitter's hooks into the GraphQL view: a RequestContext per request, and its
+// cookies (and a 503 when the database is down) on the way out.
+views::GraphQLViewOptions twitterViewOptions(const twitter::TwitterService& service) {
+  views::GraphQLViewOptions options;
+  options.makeContext = [&service](const views::GraphQLHttpContext& http) {
+    return std::any(std::make_shared<twitter::RequestContext>(
+        service, twitter::sessionTokenFrom(http.authorization, http.cookie)));
+  };
+  options.finishResponse = [](std::any& context, const api::ExecutionResult& result,
+                              http::HttpResponse& response) {
+    if (const auto* request = std::any_cast<std::shared_ptr<twitter::RequestContext>>(&context)) {
+      for (const std::string& cookie : (*request)->setCookies()) {
+        response.addHeader("Set-Cookie", cookie);
+      }
+    }
+    // Nothing came back because the database is down: say so in the status too, so
+    // load clients and proxies count it as unavailability rather than an answer.
+    if (!result.data.has_value() || result.data->isNull()) {
+      if (hasErrorCode(result, "DATABASE_UNAVAILABLE")) {
+        response.status = 503;
+        response.setHeader("Retry-After", "1");
+      }
+    }
+  };
+  return options;
+}
+
+// Waits for SIGINT or SIGTERM, running `housekeeping` (when given) every `period` in
+// between. Returns the signal.
+int waitForShutdownSignal(const sigset_t& signals, const std::function<void()>& housekeeping,
+                          std::chrono::seconds period) {
+  for (;;) {
+    if (!housekeeping) {
+      int signal = 0;
+      sigwait(&signals, &signal);
+      return signal;
+    }
+    timespec timeout{static_cast<time_t>(period.count()), 0};
+    int signal = sigtimedwait(&signals, nullptr, &timeout);
+    if (signal > 0) return signal;
+    if (errno == EAGAIN) housekeeping();
+  }
+}
+
 int serveUntilSignalled(net::TcpServer& server, const ServeSettings& settings,
-                        const std::string& what, const sigset_t& signals) {
+                        const std::string& what, const sigset_t& signals,
+                        const std::function<void()>& housekeeping = {}) {
   try {
     server.start();
   } catch (const std::exception& e) {  // a port in use, an address that is not one
@@ -66,8 +166,7 @@ int serveUntilSignalled(net::TcpServer& server, const ServeSettings& settings,
               what.c_str(), settings.server.bindAddress.c_str(), server.port(),
               server.options().loopThreads, server.workers().threadCount());
   std::fflush(stdout);
-  int signal = 0;
-  sigwait(&signals, &signal);
+  int signal = waitForShutdownSignal(signals, housekeeping, std::chrono::hours(1));
   std::printf("minitwitter: %s received, finishing requests in flight (up to %.1f s)\n",
               signal == SIGINT ? "SIGINT" : "SIGTERM",
               static_cast<double>(settings.shutdownGrace.count()) / 1000);
@@ -117,14 +216,24 @@ int runServe(ServeSettings settings) {
                  e.what());
     return 2;
   }
+  if (std::string problem = finishServeSettings(settings); !problem.empty()) {
+    std::fprintf(stderr, "minitwitter: %s\n", problem.c_str());
+    return 2;
+  }
+  std::unique_ptr<db::Database> database = openMigratedDatabase(settings);
+  if (!database) return 1;
+  registerDatabaseMetrics(registry, *database);
+  db::SqlStore store(*database);
+  twitter::TwitterService twitterService(store, settings.twitter);
   std::shared_ptr<const api::GraphQLEngine> engine;
   try {
-    engine = std::make_shared<const api::GraphQLEngine>(buildOperationsSchema());
+    engine =
+        std::make_shared<const api::GraphQLEngine>(twitter::buildTwitterSchema(twitterService));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "minitwitter: the API schema does not build: %s\n", e.what());
     return 2;
   }
-  views::View api = views::graphqlView(engine);
+  views::View api = views::graphqlView(engine, twitterViewOptions(twitterService));
   views::Router router;
   router.route("/api", {http::Method::Get, http::Method::Post}, api);
   router.route("/graphql", {http::Method::Get, http::Method::Post}, api);
@@ -136,12 +245,26 @@ int runServe(ServeSettings settings) {
   http::HttpProtocolFactory factory(router, settings.http);
   net::TcpServer server(settings.server, factory);
   registerCoreMetrics(registry, server);
-  int code = serveUntilSignalled(
-      server, settings, "HTTP with static files from " + settings.staticDir.string(), signals);
+  // Expired sessions are refused when used; deleting them keeps the table small.
+  auto deleteExpiredSessions = [&store] {
+    try {
+      auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::system_clock::now().time_since_epoch());
+      store.deleteExpiredSessions(now.count());
+    } catch (const db::DatabaseError& e) {
+      std::fprintf(stderr, "minitwitter: deleting expired sessions: %s\n", e.what());
+    }
+  };
+  deleteExpiredSessions();
+  int code = serveUntilSignalled(server, settings,
+                                 "HTTP with static files from " + settings.staticDir.string(),
+                                 signals, deleteExpiredSessions);
   // The gauges read the server, which goes away before the registry.
-  for (const char* name : {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
-                           "minitwitter_connections_refused_total",
-                           "minitwitter_worker_queue_depth", "minitwitter_worker_threads"}) {
+  for (const char* name :
+       {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
+        "minitwitter_connections_refused_total", "minitwitter_worker_queue_depth",
+        "minitwitter_worker_threads", "minitwitter_db_statements_total",
+        "minitwitter_db_connections_opened_total"}) {
     registry.removeFunction(name);
   }
   return code;

@@ -120,6 +120,49 @@ void addServeOptions(CLI::App& command, ServeSettings& s) {
       ->envname("MINITWITTER_PROTOCOL")
       ->check(CLI::IsMember({"http", "resp"}))
       ->capture_default_str();
+
+  addDatabaseOptions(command, s.database);
+  command
+      .add_option("--password-cost", s.passwordCost,
+                  "Argon2id cost of password hashing: 'interactive' (2 passes, 64 MiB), "
+                  "'moderate' (3 passes, 256 MiB), or 'cheap' (1 pass, 8 KiB: no protection "
+                  "against offline guessing; for load experiments only, needs "
+                  "--allow-cheap-passwords)")
+      ->envname("MINITWITTER_PASSWORD_COST")
+      ->check(CLI::IsMember({"interactive", "moderate", "cheap"}))
+      ->capture_default_str();
+  command
+      .add_flag("--allow-cheap-passwords", s.allowCheapPasswords,
+                "Allow --password-cost cheap (load experiments with thousands of sign-ups)")
+      ->envname("MINITWITTER_ALLOW_CHEAP_PASSWORDS");
+  command
+      .add_option_function<double>(
+          "--session-lifetime",
+          [&s](double seconds) {
+            s.twitter.sessionLifetime = std::chrono::seconds(static_cast<long long>(seconds));
+          },
+          "How long a login lasts (seconds; default 2592000, 30 days)")
+      ->envname("MINITWITTER_SESSION_LIFETIME")
+      ->check(CLI::PositiveNumber);
+  command
+      .add_flag("--secure-cookie", s.twitter.secureCookie,
+                "Mark the session cookie Secure (when served behind TLS)")
+      ->envname("MINITWITTER_SECURE_COOKIE");
+}
+
+std::string finishServeSettings(ServeSettings& settings) {
+  if (settings.passwordCost == "cheap") {
+    if (!settings.allowCheapPasswords) {
+      return "--password-cost cheap leaves passwords open to offline guessing; it is for load "
+             "experiments only: add --allow-cheap-passwords to confirm";
+    }
+    settings.twitter.passwordCost = twitter::PasswordCost::cheap();
+  } else if (settings.passwordCost == "moderate") {
+    settings.twitter.passwordCost = twitter::PasswordCost::moderate();
+  } else {
+    settings.twitter.passwordCost = twitter::PasswordCost::interactive();
+  }
+  return {};
 }
 
 std::filesystem::path defaultStaticDir() {

@@ -4,8 +4,10 @@
 #include <filesystem>
 #include <string>
 
+#include "DatabaseSettings.h"
 #include "HttpProtocol.h"
 #include "ServerOptions.h"
+#include "TwitterService.h"
 
 namespace CLI {
 class App;
@@ -22,7 +24,15 @@ struct ServeSettings {
   std::string accessLog;            // empty: off; "-": stdout; else a file path
   std::string protocol = "http";    // "http" or "resp"
   std::chrono::milliseconds shutdownGrace{10'000};
+  DatabaseSettings database;
+  twitter::TwitterSettings twitter;
+  std::string passwordCost = "interactive";  // interactive, moderate or cheap
+  bool allowCheapPasswords = false;          // required for "cheap"
 };
+
+// Checks what CLI11 cannot check alone (option combinations) and fills the derived
+// settings. Returns an error message, or an empty string when the settings are usable.
+std::string finishServeSettings(ServeSettings& settings);
 
 // Adds the serve options (with --help text and environment fallbacks) to `command`.
 void addServeOptions(CLI::App& command, ServeSettings& settings);

@@ -1,5 +1,6 @@
 #include <CLI/CLI.hpp>
 
+#include "MigrateCommand.h"
 #include "ServeCommand.h"
 #include "ServeSettings.h"
 
@@ -12,7 +13,13 @@ int main(int argc, char** argv) {
       "serve", "Run the server. Every option can also be set by the environment variable shown.");
   mt::app::addServeOptions(*serve, serveSettings);
 
+  mt::app::MigrateSettings migrateSettings;
+  CLI::App* migrate = app.add_subcommand(
+      "migrate", "Bring the database to this binary's schema (serve also does at start-up).");
+  mt::app::addMigrateOptions(*migrate, migrateSettings);
+
   CLI11_PARSE(app, argc, argv);
   if (serve->parsed()) return mt::app::runServe(serveSettings);
+  if (migrate->parsed()) return mt::app::runMigrate(migrateSettings);
   return 0;
 }

@@ -150,7 +150,9 @@ void execute(const api::GraphQLEngine& engine, const GraphQLViewOptions& options
   std::any context = options.makeContext ? options.makeContext(httpContext) : std::any();
   api::ExecutionResult result = engine.execute(prepared, request, context);
   // No data at all means a request error (no operation, bad variables): 400.
-  responder.send(format.respond(result.data ? 200 : 400, result.toJson()));
+  HttpResponse response = format.respond(result.data ? 200 : 400, result.toJson());
+  if (options.finishResponse) options.finishResponse(context, result, response);
+  responder.send(std::move(response));
 }
 
 }  // namespace

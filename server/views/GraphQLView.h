@@ -5,11 +5,13 @@
 #include <memory>
 #include <string>
 
+#include "HttpResponse.h"
 #include "View.h"
 
 namespace mt::api {
 class GraphQLEngine;
-}
+struct ExecutionResult;
+}  // namespace mt::api
 
 namespace mt::views {
 
@@ -24,6 +26,12 @@ struct GraphQLViewOptions {
   // Makes the per-request context resolvers receive (the authenticated user, database
   // access). Runs on the worker thread. Default: an empty std::any.
   std::function<std::any(const GraphQLHttpContext&)> makeContext;
+  // Adjusts the response of an executed request before it is sent, on the worker
+  // thread: headers the resolvers asked for (a session cookie), or a status that says
+  // more than the GraphQL one (503 when the database is down). Default: nothing.
+  std::function<void(std::any& context, const api::ExecutionResult& result,
+                     http::HttpResponse& response)>
+      finishResponse;
 };
 
 // The GraphQL-over-HTTP endpoint (`/api`, `/graphql`): GET and POST per the

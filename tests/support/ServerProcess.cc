@@ -6,6 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <stdexcept>
@@ -20,6 +23,18 @@ namespace mt::testing {
 ServerProcess::ServerProcess(std::vector<std::string> args) {
   std::vector<std::string> argv = {MINITWITTER_BIN, "serve", "--port", "0", "--bind", "127.0.0.1"};
   argv.insert(argv.end(), args.begin(), args.end());
+  // A server told nothing about its data gets a scratch folder of its own, never the
+  // working directory's data/ that another test might share.
+  auto given = [&args](const char* flag) {
+    return std::find(args.begin(), args.end(), flag) != args.end();
+  };
+  if (!given("--database") && !given("--data-dir")) {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "minitwitter-server.XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    scratchDataDir_ = pattern;
+    argv.insert(argv.end(), {"--data-dir", scratchDataDir_});
+  }
   int pipeFds[2];
   if (::pipe2(pipeFds, O_CLOEXEC) < 0) throw std::runtime_error("pipe2 failed");
   pid_ = ::fork();
@@ -63,6 +78,10 @@ ServerProcess::~ServerProcess() {
     ::waitpid(pid_, nullptr, 0);
   }
   if (outputFd_ >= 0) ::close(outputFd_);
+  if (!scratchDataDir_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(scratchDataDir_, ignored);
+  }
 }
 
 std::string ServerProcess::output() {

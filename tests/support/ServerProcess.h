@@ -12,7 +12,8 @@ namespace mt::testing {
 class ServerProcess {
  public:
   // Starts `minitwitter serve --port 0 --bind 127.0.0.1 <args>` and waits for the
-  // line that announces the port. Throws if the server does not come up.
+  // line that announces the port. Throws if the server does not come up. Without
+  // --database or --data-dir in `args`, the server gets a scratch --data-dir.
   explicit ServerProcess(std::vector<std::string> args);
   ~ServerProcess();  // SIGKILL if still running
   ServerProcess(const ServerProcess&) = delete;
@@ -34,6 +35,7 @@ class ServerProcess {
   int outputFd_ = -1;
   std::string output_;
   std::uint16_t port_ = 0;
+  std::string scratchDataDir_;  // removed with the process; empty when the test chose
 };
 
 }  // namespace mt::testing
