@@ -19,6 +19,8 @@ class Schema;
 
 namespace mt::twitter {
 
+struct RequestCache;  // RequestCache.h
+
 // The Argon2id cost (libsodium crypto_pwhash). The default is libsodium's
 // "interactive" level (2 passes, 64 MiB); load experiments that sign up thousands of
 // users may choose `cheap` (1 pass, 8 KiB: no protection against offline guessing)
@@ -77,12 +79,17 @@ class RequestContext {
   void addSetCookie(std::string value) { setCookies_.push_back(std::move(value)); }
   const std::vector<std::string>& setCookies() const noexcept { return setCookies_; }
 
+  // What this request's resolvers have read and may read again at another level
+  // (relationships with the viewer), so that each is read once.
+  RequestCache& cache();
+
  private:
   const TwitterService& service_;
   std::string sessionToken_;
   bool looked_ = false;
   std::optional<db::Id> viewer_;
   std::vector<std::string> setCookies_;
+  std::shared_ptr<RequestCache> cache_;  // made on first use
 };
 
 // The session token a request carries: `Authorization: Bearer <token>` wins over the

@@ -6,9 +6,13 @@ namespace mt::twitter::utf8 {
 
 namespace {
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
 
-bool inRange(char32_t c, char32_t first, char32_t last) { return c >= first && c <= last; }
+bool inRange(char32_t c, char32_t first, char32_t last) {
+  return c >= first && c <= last;
+}
 
 }  // namespace
 
@@ -69,17 +73,20 @@ void append(std::string& out, char32_t c) {
 std::string encode(std::u32string_view codePoints) {
   std::string out;
   out.reserve(codePoints.size());
-  for (char32_t c : codePoints) append(out, c);
+  for (char32_t c : codePoints)
+    append(out, c);
   return out;
 }
 
 bool isWhiteSpace(char32_t c) noexcept {
   return inRange(c, 0x09, 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         inRange(c, 0x2000, 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000;
+         inRange(c, 0x2000, 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
 }
 
-bool isControl(char32_t c) noexcept { return c <= 0x1F || inRange(c, 0x7F, 0x9F); }
+bool isControl(char32_t c) noexcept {
+  return c <= 0x1F || inRange(c, 0x7F, 0x9F);
+}
 
 bool isLetterOrDigit(char32_t c) noexcept {
   if (c < 0x80) {
@@ -91,17 +98,19 @@ bool isLetterOrDigit(char32_t c) noexcept {
   return inRange(c, 0x0100, 0x02AF)     // Latin Extended-A and -B, IPA
          || inRange(c, 0x0300, 0x036F)  // combining diacritical marks
          || c == 0x0386 || inRange(c, 0x0388, 0x03F5) || inRange(c, 0x03F7, 0x03FF)  // Greek
-         || inRange(c, 0x0400, 0x0481) || inRange(c, 0x048A, 0x052F)  // Cyrillic
-         || inRange(c, 0x0531, 0x0556) || inRange(c, 0x0561, 0x0587)  // Armenian
-         || inRange(c, 0x05D0, 0x05EA)                                // Hebrew
-         || inRange(c, 0x0620, 0x064A)                                // Arabic
-         || inRange(c, 0x1E00, 0x1EFF)                                // Latin Extended Additional
+         || inRange(c, 0x0400, 0x0481) || inRange(c, 0x048A, 0x052F)                 // Cyrillic
+         || inRange(c, 0x0531, 0x0556) || inRange(c, 0x0561, 0x0587)                 // Armenian
+         || inRange(c, 0x05D0, 0x05EA)                                               // Hebrew
+         || inRange(c, 0x0620, 0x064A)                                               // Arabic
+         || inRange(c, 0x1E00, 0x1EFF)  // Latin Extended Additional
          || inRange(c, 0x3041, 0x3096) || inRange(c, 0x30A1, 0x30FA) || c == 0x30FC  // Kana
          || inRange(c, 0x3400, 0x4DBF) || inRange(c, 0x4E00, 0x9FFF)  // CJK ideographs
          || inRange(c, 0xAC00, 0xD7A3);                               // Hangul syllables
 }
 
-bool isWordCharacter(char32_t c) noexcept { return c == '_' || isLetterOrDigit(c); }
+bool isWordCharacter(char32_t c) noexcept {
+  return c == '_' || isLetterOrDigit(c);
+}
 
 char32_t toLower(char32_t c) noexcept {
   if (c < 0x80) return inRange(c, 'A', 'Z') ? c + 0x20 : c;
@@ -133,8 +142,10 @@ char32_t toLower(char32_t c) noexcept {
 }
 
 std::u32string_view trimWhiteSpace(std::u32string_view codePoints) noexcept {
-  while (!codePoints.empty() && isWhiteSpace(codePoints.front())) codePoints.remove_prefix(1);
-  while (!codePoints.empty() && isWhiteSpace(codePoints.back())) codePoints.remove_suffix(1);
+  while (!codePoints.empty() && isWhiteSpace(codePoints.front()))
+    codePoints.remove_prefix(1);
+  while (!codePoints.empty() && isWhiteSpace(codePoints.back()))
+    codePoints.remove_suffix(1);
   return codePoints;
 }
 

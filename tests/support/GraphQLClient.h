@@ -31,9 +31,9 @@ struct GraphQLResponse {
 
 // How one request authenticates, if at all.
 struct GraphQLAuth {
-  std::string bearer;       // sent as `Authorization: Bearer <bearer>` when not empty
-  std::string cookie;       // sent as the whole `Cookie:` header value when not empty
-  std::string rawHeaders;   // further header lines, each ending in CRLF
+  std::string bearer;      // sent as `Authorization: Bearer <bearer>` when not empty
+  std::string cookie;      // sent as the whole `Cookie:` header value when not empty
+  std::string rawHeaders;  // further header lines, each ending in CRLF
 };
 
 // Posts {query, variables} to /api as JSON over one keep-alive connection, as a

@@ -12,7 +12,9 @@ namespace mt::testing {
 // The backends a database test runs against: SQLite always; PostgreSQL when
 // MINITWITTER_TEST_POSTGRES_URL names a server (`.ci/run` starts one with
 // tools/postgres-cluster.sh). With MINITWITTER_REQUIRE_POSTGRES=1 a missing URL is a
-// test failure, not a skip, so CI can never pass without PostgreSQL.
+// test failure, not a skip, so CI can never pass without PostgreSQL. Both backends are
+// always listed (ctest discovers the cases at build time, when the URL may be unset):
+// each case calls backendAvailable() to skip, or fail, when its backend is missing.
 enum class Backend { Sqlite, PostgreSql };
 std::vector<Backend> testBackends();
 std::string backendName(Backend backend);  // "SQLite", "PostgreSQL": for test names

@@ -17,7 +17,8 @@ struct Change {
     Followed,     // actorId now follows subjectUserId
     Liked,        // actorId liked tweetId of subjectUserId
     Retweeted,    // actorId retweeted tweetId of subjectUserId (tweetId: the original)
-    TweetDeleted, // actorId deleted tweetId
+    TweetDeleted, // actorId deleted tweetId (an unretweet deletes the retweet's row;
+                  // retweets that go with a deleted original get no change of their own)
   };
   Kind kind;
   std::int64_t actorId = 0;

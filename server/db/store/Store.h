@@ -84,14 +84,15 @@ class Store {
   enum class PostResult { Posted, ReplyTargetMissing, ReplyTargetBlocked };
   // One transaction: the tweet, its hashtags, its mentions (a mentioned username that
   // does not exist, or whose user blocked the author, is left unlinked: no Mentioned
-  // change for them), the counters; changes TweetPosted and Mentioned.
+  // change for them), the counters; changes TweetPosted and Mentioned. A reply to a
+  // retweet replies to the original; ReplyTargetBlocked when the original's author or
+  // the retweeter has blocked the poster.
   virtual PostResult postTweet(const NewTweet& tweet, Millis now, Tweet* posted) = 0;
 
   enum class TweetActionResult {
     Done,
-    Unchanged,      // already liked / not liked / already retweeted / not retweeted
-    NoSuchTweet,    // missing, deleted, or invisible to the actor (blocked)
-    NotRetweetable, // a retweet of a retweet: retweet the original instead
+    Unchanged,    // already liked / not liked / already retweeted / not retweeted
+    NoSuchTweet,  // missing, deleted, or invisible to the actor (blocked)
   };
   // Like and retweet act on the original when given a retweet. `result` (may be null)
   // receives the original as the actor sees it afterwards.
