@@ -2,13 +2,11 @@
 
 #include <cstdio>
 
+#include "Utf8.h"
+
 namespace mt::twitter::utf8 {
 
 namespace {
-
-bool isContinuation(unsigned char byte) {
-  return (byte & 0xC0) == 0x80;
-}
 
 bool inRange(char32_t c, char32_t first, char32_t last) {
   return c >= first && c <= last;
@@ -17,57 +15,21 @@ bool inRange(char32_t c, char32_t first, char32_t last) {
 }  // namespace
 
 std::optional<std::u32string> decode(std::string_view text) {
+  // One UTF-8 decoder for the project: the GraphQL lexer's, which refuses overlong
+  // forms, surrogates and values past U+10FFFF.
   std::u32string out;
   out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      out.push_back(lead);
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    char32_t c = 0;
-    char32_t minimum = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2, c = lead & 0x1F, minimum = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3, c = lead & 0x0F, minimum = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4, c = lead & 0x07, minimum = 0x10000;
-    } else {
-      return std::nullopt;  // a stray continuation byte, C0, C1 or F5..FF
-    }
-    if (text.size() - i < length) return std::nullopt;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto byte = static_cast<unsigned char>(text[i + k]);
-      if (!isContinuation(byte)) return std::nullopt;
-      c = (c << 6) | (byte & 0x3F);
-    }
-    if (c < minimum || c > 0x10FFFF || inRange(c, 0xD800, 0xDFFF)) return std::nullopt;
-    out.push_back(c);
-    i += length;
+  for (std::size_t i = 0; i < text.size();) {
+    api::utf8::Decoded decoded = api::utf8::decode(text, i);
+    if (decoded.size == 0) return std::nullopt;
+    out.push_back(decoded.codePoint);
+    i += decoded.size;
   }
   return out;
 }
 
 void append(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  api::utf8::append(out, c);
 }
 
 std::string encode(std::u32string_view codePoints) {
