@@ -2,7 +2,9 @@
 # Timeline reads through the whole server (HTTP, GraphQL, store, PostgreSQL) against
 # PostgreSQL alone running the same statements (pgbench), on the same database, in one
 # invocation. The ratio server req/s / pgbench tps says how much of the database's own
-# ceiling the HTTP and GraphQL layers cost; the target is a ratio of at least 0.8.
+# ceiling the HTTP and GraphQL layers cost; the target is a ratio of at least 0.8. The
+# summary also gives the same ratio from CPU time per operation ("cpu ratio"), which
+# does not depend on how much of the cores other processes on the machine took.
 #
 # Usage: tools/bench-timeline.sh [--quick] [--out DIR] [--no-pin] [--perf] [--keep]
 #   --quick     a smoke run: 3 s per side, one round
@@ -21,20 +23,23 @@
 #   2. For each wrk connection count C, the server with one event loop and W workers,
 #      W = min(C, 16), so its pool has W database connections; then ROUNDS rounds, each
 #      one wrk run and one pgbench run, alternating which goes first.
-#      - wrk: POST /api with the timeline query (20 tweets with author and counts),
-#        `Authorization: Bearer` rotating over the 1,000 users' tokens, keep-alive,
-#        one thread; tools/bench-timeline/timeline.lua checks every response (200,
-#        "data", no "errors", a non-empty page). /metrics before and after gives the
-#        statements per request and checks that every connection was served once.
+#      - wrk: POST /api with the timeline query (20 tweets with author and counts,
+#        tools/bench-timeline/timeline-request.json), `Authorization: Bearer` with one
+#        of the 1,000 users' tokens drawn at random, keep-alive, one thread;
+#        tools/bench-timeline/timeline.lua checks every response (200, "data", no
+#        "errors", a non-empty page). /metrics before and after gives the statements
+#        per request and checks that every connection was served once.
 #      - pgbench -M prepared -c W -j 1: one transaction = the statements the server
 #        runs for one timeline request, rendered from `timeline_sql` (the store's own
-#        Statement constants; tools/bench-timeline/timeline.pgbench.in), the viewer
-#        drawn at random per transaction (among PGBENCH_VIEWERS users: see
-#        render_pgbench.py for why not all 1,000), its token hash looked up and the
-#        returned user id used for the page. Throughput and latency (p99 from the
-#        per-transaction log) count only the transactions after PG_WARMUP seconds:
-#        pgbench's connections are new each run and pay for preparing and for the first
-#        custom plans of each statement, which the server's warm pool already paid.
+#        Statement constants) with tools/bench-timeline/timeline.pgbench.in: a session
+#        lookup, then the page for a viewer drawn at random among the 1,000 (see the
+#        template for why the session looked up is always the same one). Throughput
+#        and latency (p99 from the per-transaction log) count only the transactions
+#        after PG_WARMUP seconds: pgbench's connections are new each run and pay for
+#        logging in, preparing and the first (custom) plans of each statement, which
+#        the server's warm pool has already paid.
+#      Before the rounds, the server's backends' last statements (pg_stat_activity)
+#      must be timeline_sql's: a server binary built from another tree stops the run.
 #
 # Why this is a fair comparison:
 #   - The same number of database connections on both sides (W): pgbench -c W against
@@ -49,17 +54,19 @@
 #     saturated, ratio = t_db / (t_db + t_server) for the CPU time per request of each,
 #     so a ratio of 0.8 means the server's own work is at most a quarter of the
 #     database's, a fifth of the whole. The load generators' own cost (HTTP and JSON
-#     parsing in wrk's Lua, libpq in pgbench) stays on the other cores, which the
-#     summary shows are not saturated. Both sides talk to PostgreSQL the same way: TCP
-#     on loopback, SCRAM login, extended protocol with named prepared statements, text
-#     parameters and results.
+#     parsing in wrk's Lua, libpq in pgbench) stays on the other cores; the summary
+#     reports how much of their core they used. Both sides talk to PostgreSQL the same
+#     way: TCP on loopback, SCRAM login, extended protocol with named prepared
+#     statements (two per connection), text parameters and results.
+#   - The same access pattern: viewers in random order on both sides (in id order,
+#     consecutive viewers read nearly the same tweets and the database runs faster).
 #   - Per-round ratios of neighbouring runs, and their median, because this shared
 #     machine's speed drifts from minute to minute.
 #
 # Environment:
 #   ROUNDS=3 DURATION=10 (s per run) WARMUP=2 (s of wrk before the rounds, per C)
-#   PG_WARMUP=6 (s of each pgbench run not measured) CONNECTIONS="8 64"
-#   MAX_WORKERS=16 PGBENCH_VIEWERS=10
+#   PG_WARMUP=3 (s of each pgbench run not measured) CONNECTIONS="8 64"
+#   MAX_WORKERS=16
 #   MINITWITTER_BIN (default build/release/server/app/minitwitter)
 #   TIMELINE_SQL_BIN (default build/release/tests/benchmarks/timeline_sql)
 set -euo pipefail
@@ -111,16 +118,15 @@ while (($# > 0)); do
 done
 
 if ((quick)); then
-  ROUNDS=${ROUNDS:-1} DURATION=${DURATION:-3} WARMUP=${WARMUP:-1} PG_WARMUP=${PG_WARMUP:-3}
+  ROUNDS=${ROUNDS:-1} DURATION=${DURATION:-3} WARMUP=${WARMUP:-1} PG_WARMUP=${PG_WARMUP:-2}
 fi
 readonly ROUNDS=${ROUNDS:-3} DURATION=${DURATION:-10} WARMUP=${WARMUP:-2}
-readonly PG_WARMUP=${PG_WARMUP:-6} CONNECTIONS=${CONNECTIONS:-8 64} MAX_WORKERS=${MAX_WORKERS:-16}
-readonly PGBENCH_VIEWERS=${PGBENCH_VIEWERS:-10}
+readonly PG_WARMUP=${PG_WARMUP:-3} CONNECTIONS=${CONNECTIONS:-8 64} MAX_WORKERS=${MAX_WORKERS:-16}
 readonly MINITWITTER_BIN=${MINITWITTER_BIN:-${ROOT}/build/release/server/app/minitwitter}
 readonly TIMELINE_SQL_BIN=${TIMELINE_SQL_BIN:-${ROOT}/build/release/tests/benchmarks/timeline_sql}
 
-for value in "${ROUNDS}" "${DURATION}" "${WARMUP}" "${MAX_WORKERS}" "${PGBENCH_VIEWERS}"; do
-  [[ ${value} =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, DURATION, WARMUP, MAX_WORKERS and PGBENCH_VIEWERS must be positive integers"
+for value in "${ROUNDS}" "${DURATION}" "${WARMUP}" "${MAX_WORKERS}"; do
+  [[ ${value} =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, DURATION, WARMUP and MAX_WORKERS must be positive integers"
 done
 [[ ${PG_WARMUP} =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "PG_WARMUP must be a number of seconds"
 for c in ${CONNECTIONS}; do
@@ -231,17 +237,14 @@ log "seeded ${USERS} users, $((USERS * FOLLOWS)) follows, $((USERS * TWEETS)) tw
 # --- the pgbench scripts, from the server's own statements ---------------------------
 "${TIMELINE_SQL_BIN}" >"${WORK}/statements.tsv" || die "timeline_sql failed"
 python3 "${HERE}/render_pgbench.py" "${WORK}/statements.tsv" "${HERE}/timeline.pgbench.in" \
-  "${WORK}/pgbench" --users "${USERS}" --viewers "${PGBENCH_VIEWERS}" --fetch $((PAGE + 1))
-pgbench_args=()
-for ((k = 1; k <= PGBENCH_VIEWERS; k++)); do
-  pgbench_args+=(-f "${WORK}/pgbench/viewer-${k}.sql")
-done
+  "${WORK}/pgbench" --users "${USERS}" --fetch $((PAGE + 1))
+pgbench_args=(-f "${WORK}/pgbench/timeline.sql")
 while read -r define; do
   pgbench_args+=(-D "${define}")
 done <"${WORK}/pgbench/defines"
 log "statements per timeline request (timeline_sql): $(cut -f1 "${WORK}/statements.tsv" | paste -sd' ')"
-# One transaction per viewer first: a wrong token hash aborts the client here.
-pgbench -M prepared -n -c 1 -t $((5 * PGBENCH_VIEWERS)) "${pgbench_args[@]}" "${URL}" \
+# A few transactions first: a wrong token hash or statement aborts the client here.
+pgbench -M prepared -n -c 1 -t 10 "${pgbench_args[@]}" "${URL}" \
   >"${WORK}/pgbench-check.txt" 2>&1 || die "the pgbench script fails: $(tail -n 5 "${WORK}/pgbench-check.txt")"
 
 # --- the server -----------------------------------------------------------------------
@@ -258,9 +261,8 @@ start_server() {
   done
   ((i < 100)) || die "the server did not answer within 10 s"
   # One request by hand: a full page for user 1 proves the seed, the token and the query.
-  local body='{"query":"query($n:Int){ timeline(first:$n){ nodes{ id text createdAt likeCount retweetCount replyCount viewerLiked viewerRetweeted author{ username displayName } } pageInfo{ endCursor hasNextPage } } }","variables":{"n":20}}'
   curl -fsS -H 'Content-Type: application/json' \
-    -H "Authorization: Bearer bench-token-$(printf '%031d' 1)" -d "${body}" \
+    -H "Authorization: Bearer bench-token-$(printf '%031d' 1)" -d "@${HERE}/timeline-request.json" \
     "http://127.0.0.1:${port}/api" >"${WORK}/first-response.json" ||
     die "the first timeline request failed"
   python3 - "${WORK}/first-response.json" "${PAGE}" <<'EOF' || die "the first timeline response is wrong: $(head -c 400 "${WORK}/first-response.json")"
@@ -284,7 +286,7 @@ seen = [q for q in open(sys.argv[1], "rb").read().decode().split("\0") if q.stri
 expected = dict(line.rstrip("\n").split("\t", 1) for line in open(sys.argv[2]) if line.strip())
 texts = set(expected.values())
 foreign = [q for q in seen if q.lstrip().upper().startswith("SELECT") and q not in texts]
-for q in foreign:
+for q in sorted(set(foreign)):
     print(f"bench-timeline: the server ran: {q[:300]}", file=sys.stderr)
 if foreign or list(expected.values())[-1] not in seen:
     sys.exit(1)
@@ -310,7 +312,8 @@ run_wrk() {
   local conns=$1 workers=$2 round=$3 seconds=$4 name=${5:-wrk-c$1-r$3}
   local metrics="http://127.0.0.1:${port}/metrics" status=0
   snapshot --server-pid "${server_pid}" --metrics "${metrics}" >"${WORK}/${name}.before.json"
-  "${client_pin[@]}" wrk -t1 -c"${conns}" -d"${seconds}s" --timeout 5s --latency \
+  "${client_pin[@]}" python3 "${HERE}/cputime.py" "${WORK}/${name}.client.json" -- \
+    wrk -t1 -c"${conns}" -d"${seconds}s" --timeout 5s --latency \
     -s "${HERE}/timeline.lua" "http://127.0.0.1:${port}/api" >"${WORK}/${name}.txt" 2>&1 || status=$?
   snapshot --server-pid "${server_pid}" --metrics "${metrics}" >"${WORK}/${name}.after.json"
   check_alive
@@ -318,7 +321,7 @@ run_wrk() {
   curl -fsS "${metrics}" >"${WORK}/${name}.metrics.txt"
   [[ ${name} == warmup* ]] && return 0
   record wrk "${WORK}/${name}.txt" "${WORK}/${name}.before.json" "${WORK}/${name}.after.json" \
-    --connections "${conns}" --db-connections "${workers}" --round "${round}"
+    --client-cpu "${WORK}/${name}.client.json" --connections "${conns}" --db-connections "${workers}" --round "${round}"
 }
 
 # run_pgbench C W ROUND
@@ -327,7 +330,8 @@ run_pgbench() {
   local total
   total=$(python3 -c "import math; print(math.ceil(${PG_WARMUP} + ${DURATION}))")
   mkdir -p "${WORK}/pgbench-logs/${name}"
-  "${client_pin[@]}" pgbench -M prepared -n -c "${workers}" -j 1 -T "${total}" -l \
+  "${client_pin[@]}" python3 "${HERE}/cputime.py" "${WORK}/${name}.client.json" -- \
+    pgbench -M prepared -n -c "${workers}" -j 1 -T "${total}" -l \
     --log-prefix="${WORK}/pgbench-logs/${name}/tx" "${pgbench_args[@]}" "${URL}" \
     >"${WORK}/${name}.txt" 2>&1 &
   pid=$!
@@ -337,16 +341,15 @@ run_pgbench() {
   snapshot >"${WORK}/${name}.after.json"
   ((status == 0)) || log "pgbench exited with ${status}: $(tail -n 3 "${WORK}/${name}.txt")"
   record pgbench "${WORK}/${name}.txt" "${WORK}/${name}.before.json" "${WORK}/${name}.after.json" \
-    --log-prefix "${WORK}/pgbench-logs/${name}/tx" \
+    --log-prefix "${WORK}/pgbench-logs/${name}/tx" --client-cpu "${WORK}/${name}.client.json" \
     --connections "${conns}" --db-connections "${workers}" --round "${round}"
 }
 
 : >"${WORK}/runs.jsonl"
-log "${ROUNDS} round(s) of ${DURATION} s per side; connections: ${CONNECTIONS}; pgbench viewers: ${PGBENCH_VIEWERS}, warm-up ${PG_WARMUP} s"
-largest=0
+log "${ROUNDS} round(s) of ${DURATION} s per side; connections: ${CONNECTIONS}; pgbench warm-up ${PG_WARMUP} s"
+largest=$(tr ' ' '\n' <<<"${CONNECTIONS}" | sort -n | tail -n 1)
 for conns in ${CONNECTIONS}; do
   workers=$((conns < MAX_WORKERS ? conns : MAX_WORKERS))
-  ((conns > largest)) && largest=${conns}
   start_server "${workers}"
   log "${conns} connections: server with 1 event loop and ${workers} workers (pool ${workers}), pgbench -c ${workers}"
   run_wrk "${conns}" "${workers}" 0 "${WARMUP}" "warmup-c${conns}"
@@ -370,24 +373,26 @@ for conns in ${CONNECTIONS}; do
     "${client_pin[@]}" wrk -t1 -c"${conns}" -d"${DURATION}s" --timeout 5s -s "${HERE}/timeline.lua" \
       "http://127.0.0.1:${port}/api" >"${WORK}/wrk-perf.txt" 2>&1 || true
     wait "${perf_pid}" || true
-    perf report -i "${WORK}/perf.data" --no-children --sort comm,dso --stdio 2>/dev/null |
+    perf report -i "${WORK}/perf.data" --no-children --sort comm,dso --stdio -g none 2>/dev/null |
       grep -v '^#' | grep -v '^$' | head -n 40 >"${WORK}/perf-by-dso.txt" || true
-    perf report -i "${WORK}/perf.data" --no-children --comm minitwitter --sort sym --stdio \
-      -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -n 40 >"${WORK}/perf-server-symbols.txt" || true
+    # Shares of the server's own samples, by function.
+    perf report -i "${WORK}/perf.data" --no-children --comm minitwitter --percentage relative \
+      --sort dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | cut -c1-160 |
+      head -n 60 >"${WORK}/perf-server-symbols.txt" || true
   fi
   stop_server
 done
 
 parameters=$(python3 -c '
 import json, os, platform, sys
-keys = ["rounds", "duration_s", "warmup_s", "pg_warmup_s", "max_workers", "pgbench_viewers",
+keys = ["rounds", "duration_s", "warmup_s", "pg_warmup_s", "max_workers",
         "server_cores", "client_cores", "users", "follows", "tweets_per_user", "page"]
-values = sys.argv[1:13]
-doc = dict(zip(keys, values))
-doc.update(kernel=platform.release(), cpus=os.cpu_count(), minitwitter=sys.argv[13],
-           postgres=sys.argv[14], wrk=sys.argv[15])
+values = sys.argv[1:12]
+doc = {k: int(v) if v.isdigit() else v for k, v in zip(keys, values)}
+doc.update(kernel=platform.release(), cpus=os.cpu_count(), minitwitter=sys.argv[12],
+           postgres=sys.argv[13], wrk=sys.argv[14])
 print(json.dumps(doc))' "${ROUNDS}" "${DURATION}" "${WARMUP}" "${PG_WARMUP}" "${MAX_WORKERS}" \
-  "${PGBENCH_VIEWERS}" "${server_cores}" "${client_cores}" "${USERS}" "${FOLLOWS}" "${TWEETS}" \
+  "${server_cores}" "${client_cores}" "${USERS}" "${FOLLOWS}" "${TWEETS}" \
   "${PAGE}" "${MINITWITTER_BIN}" "$(psql "${URL}" -X -Atc 'SHOW server_version')" \
   "$(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)")
 summary_out=()
@@ -402,7 +407,7 @@ if [[ -n ${out} ]]; then
   cp "${WORK}"/console.txt "${WORK}"/runs.jsonl "${WORK}"/statements.tsv "${WORK}"/server.log \
     "${WORK}"/seed.txt "${WORK}"/first-response.json "${out}/"
   cp "${WORK}"/wrk-*.txt "${WORK}"/warmup-*.txt "${WORK}"/pgbench-c*.txt "${out}/"
-  cp "${WORK}/pgbench/viewer-1.sql" "${out}/pgbench-viewer-1.sql"
+  cp "${WORK}/pgbench/timeline.sql" "${out}/pgbench-timeline.sql"
   cp "${WORK}"/perf-*.txt "${out}/" 2>/dev/null || true
   log "raw output in ${out}"
 fi

@@ -67,6 +67,17 @@ def cpu_usage(before: dict, after: dict, events: float, server_cpus: list[str]) 
     return usage
 
 
+def client_usage(path: str | None, operations: int) -> dict | None:
+    """The load generator's CPU: the fraction of its one core it used, and per operation."""
+    if not path:
+        return None
+    with open(path) as f:
+        usage = json.load(f)
+    cpu = usage["user"] + usage["system"]
+    return {"busy": round(cpu / usage["wall"], 3) if usage["wall"] else None,
+            "cpu_us_per_op": round(cpu * 1e6 / operations, 1) if operations else None}
+
+
 def parse_wrk(args, text: str, before: dict, after: dict) -> dict:
     def number(pattern: str) -> float:
         m = re.search(pattern, text, re.M)
@@ -127,6 +138,7 @@ def parse_wrk(args, text: str, before: dict, after: dict) -> dict:
             "statements_per_request": round(statements / served, 3) if served > 0 else None,
         },
         "cpu": cpu_usage(before, after, served, cpu_list(args.server_cpus)),
+        "client": client_usage(args.client_cpu, requests),
     }
     m = re.search(r"^\s+Latency\s+([\d.]+)(us|ms|s)\s", text, re.M)
     if m:
@@ -178,6 +190,7 @@ def parse_pgbench(args, text: str, before: dict, after: dict) -> dict:
         sys.exit("parse_run: pgbench ran no longer than its warm-up")
     failed = re.search(r"number of failed transactions: (\d+)", text)
     own_tps = re.search(r"^tps = ([\d.]+)", text, re.M)
+    processed = re.search(r"number of transactions actually processed: (\d+)", text)
     run = {
         "side": "pgbench",
         "requests": len(measured),
@@ -190,6 +203,7 @@ def parse_pgbench(args, text: str, before: dict, after: dict) -> dict:
                      "aborted": "aborted" in text},
         "pgbench_tps_whole_run": float(own_tps.group(1)) if own_tps else None,
         "cpu": cpu_usage(before, after, len(measured), cpu_list(args.server_cpus)),
+        "client": client_usage(args.client_cpu, int(processed.group(1)) if processed else 0),
     }
     problems = []
     if run["failures"]["failed_transactions"] != 0:
@@ -209,6 +223,7 @@ def main() -> None:
     parser.add_argument("--db-connections", type=int, required=True)
     parser.add_argument("--round", type=int, required=True)
     parser.add_argument("--log-prefix")
+    parser.add_argument("--client-cpu", help="cputime.py's output for the load generator")
     parser.add_argument("--server-cpus", help="the cores the server and PostgreSQL are pinned to")
     args = parser.parse_args()
     text = open(args.log).read()

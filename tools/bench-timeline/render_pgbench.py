@@ -1,15 +1,10 @@
 #!/usr/bin/env python3
-"""Renders the pgbench scripts of tools/bench-timeline.sh.
+"""Renders the pgbench script of tools/bench-timeline.sh.
 
 Reads the statements one timeline request runs (the output of `timeline_sql`:
-`name<TAB>sql` per line, in execution order) and timeline.pgbench.in, and writes one
-script per viewer into OUT_DIR (viewer-K.sql, K = 1..VIEWERS) plus OUT_DIR/defines,
-the `-D token_hash_K=...` arguments, one per line.
-
-pgbench cannot compute a SHA-256 nor hold a string in a \\set variable, and it prepares
-each script's statements separately (at most 128 scripts), so the random viewer of a
-transaction is the random choice among these scripts, each bound to its own viewer's
-token hash. Viewers are spread evenly over the seeded users.
+`name<TAB>sql` per line, in execution order) and timeline.pgbench.in, and writes
+OUT_DIR/timeline.sql and OUT_DIR/defines (the `-D` arguments, one per line: the token
+hash of the session the script looks up).
 """
 import argparse
 import hashlib
@@ -46,11 +41,9 @@ def main() -> None:
     parser.add_argument("template")
     parser.add_argument("out_dir")
     parser.add_argument("--users", type=int, required=True)
-    parser.add_argument("--viewers", type=int, required=True)
     parser.add_argument("--fetch", type=int, required=True)
+    parser.add_argument("--session-user", type=int, default=1)
     args = parser.parse_args()
-    if not 1 <= args.viewers <= min(args.users, 128):
-        sys.exit("render_pgbench: --viewers must be between 1 and min(users, 128)")
 
     statements = []
     with open(args.statements) as f:
@@ -77,19 +70,16 @@ def main() -> None:
     script = PLACEHOLDER.sub(expand, template)
     script = script.replace("@NOW_MS@", str(int(time.time() * 1000)))
     script = script.replace("@FETCH@", str(args.fetch))
+    script = script.replace("@USERS@", str(args.users))
     if "@" in script:
         sys.exit("render_pgbench: the template has a placeholder this renderer does not know")
 
     os.makedirs(args.out_dir, exist_ok=True)
-    defines = []
-    for k in range(1, args.viewers + 1):
-        user_id = 1 + (k - 1) * args.users // args.viewers
-        with open(os.path.join(args.out_dir, f"viewer-{k}.sql"), "w") as f:
-            f.write(script.replace(":token_hash", f":token_hash_{k}"))
-        digest = hashlib.sha256(token_of(user_id).encode()).hexdigest()
-        defines.append(f"token_hash_{k}={digest}")
+    with open(os.path.join(args.out_dir, "timeline.sql"), "w") as f:
+        f.write(script)
+    digest = hashlib.sha256(token_of(args.session_user).encode()).hexdigest()
     with open(os.path.join(args.out_dir, "defines"), "w") as f:
-        f.write("\n".join(defines) + "\n")
+        f.write(f"token_hash={digest}\n")
 
 
 if __name__ == "__main__":

@@ -71,8 +71,10 @@ WHERE l.tweet_id = t.id;
 
 -- Identity columns continue after the explicit ids, as if the rows had been inserted
 -- one by one.
+\o /dev/null
 SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users));
 SELECT setval(pg_get_serial_sequence('tweets', 'id'), (SELECT max(id) FROM tweets));
+\o
 
 COMMIT;
 

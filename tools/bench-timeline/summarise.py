@@ -79,13 +79,16 @@ def main() -> None:
             "ratios": [round(x, 3) for x in ratios],
             "cpu_ratio_median": round(median(cpu_ratios), 3) if cpu_ratios else None,
             "cpu_ratios": [round(x, 3) for x in cpu_ratios],
-            "server_cores_others_max": max((r["cpu"].get("server_cores_others") or 0
-                                            for r in mine), default=None),
+            "server_cores_others_max": max((r["cpu"]["server_cores_others"] for r in mine
+                                            if r["cpu"].get("server_cores_others") is not None),
+                                           default=None),
             "statements_per_request": median(r["server"]["statements_per_request"]
                                              for r in server),
             "server_cpu_us_per_request": cpu(server, "server_cpu_us_per_op"),
             "postgres_cpu_us_per_request": cpu(server, "postgres_cpu_us_per_op"),
             "postgres_cpu_us_per_transaction": cpu(pgbench, "postgres_cpu_us_per_op"),
+            "wrk_core_busy": median((r.get("client") or {}).get("busy") for r in server),
+            "pgbench_core_busy": median((r.get("client") or {}).get("busy") for r in pgbench),
             "cores_busy_server_side": {c: core(server, c) for c in server[0]["cpu"]["cores_busy"]},
             "cores_busy_pgbench_side": {c: core(pgbench, c)
                                         for c in pgbench[0]["cpu"]["cores_busy"]},
@@ -113,9 +116,13 @@ def main() -> None:
         print(f"  CPU per timeline: server {fmt(r['server_cpu_us_per_request'], '.0f')} us + "
               f"PostgreSQL {fmt(r['postgres_cpu_us_per_request'], '.0f')} us (HTTP side), "
               f"PostgreSQL {fmt(r['postgres_cpu_us_per_transaction'], '.0f')} us (pgbench side)")
-        print(f"  cores busy: HTTP side {cores_s}; pgbench side {cores_p}; other processes "
-              f"took up to {fmt(r['server_cores_others_max'], '.0%')} of the server's cores")
-        print(f"  cpu ratios per round {r['cpu_ratios']}")
+        others = ("" if r["server_cores_others_max"] is None else
+                  f"; other processes took up to {r['server_cores_others_max']:.0%} of the "
+                  f"server's cores")
+        print(f"  cores busy: HTTP side {cores_s}; pgbench side {cores_p}{others}")
+        print(f"  cpu ratios per round {r['cpu_ratios']}; load generators used "
+              f"{fmt(r['wrk_core_busy'], '.0%')} (wrk) and {fmt(r['pgbench_core_busy'], '.0%')} "
+              f"(pgbench) of their core")
     missed = [r["connections"] for r in rows if r["ratio_median"] < args.target]
     if missed:
         print(f"\nratio below the {args.target} target at {missed} connections")

@@ -1,0 +1,6 @@
+\set now 1795880348054
+\set before 9223372036854775807
+\set fetch 21
+\set uid random(1, 1000)
+SELECT user_id FROM sessions WHERE token_hash = :token_hash AND expires_at > :now \gset session_
+SELECT t.id, t.author_id, t.body, t.created_at, t.reply_to_id, t.retweet_of_id, COALESCE(t.conversation_id, t.id), t.reply_count, t.like_count, t.retweet_count, CASE WHEN EXISTS (SELECT 1 FROM likes vl WHERE vl.tweet_id = t.id AND vl.user_id = :uid) THEN 1 ELSE 0 END, CASE WHEN EXISTS (SELECT 1 FROM tweets vr WHERE vr.author_id = :uid AND vr.retweet_of_id IS NOT NULL AND vr.retweet_of_id = t.id) THEN 1 ELSE 0 END, users.id, users.username, users.display_name, users.bio, users.created_at, users.tweet_count, users.follower_count, users.following_count FROM (SELECT CAST(:uid AS BIGINT) AS author_id UNION ALL SELECT followee_id FROM follows WHERE follower_id = :uid) authors CROSS JOIN LATERAL (SELECT t.* FROM tweets t WHERE t.author_id = authors.author_id AND t.id < :before AND NOT EXISTS (SELECT 1 FROM blocks vb WHERE vb.blocker_id = t.author_id AND vb.blocked_id = :uid) AND NOT EXISTS (SELECT 1 FROM tweets vo JOIN blocks vob ON vob.blocker_id = vo.author_id AND vob.blocked_id = :uid WHERE vo.id = t.retweet_of_id) ORDER BY t.id DESC LIMIT :fetch) t JOIN users ON users.id = t.author_id ORDER BY t.id DESC LIMIT :fetch
