@@ -44,6 +44,7 @@ TEST_P(TwitterDurabilityTest, EveryAnsweredPostSurvivesSigkill) {
   std::atomic<bool> killed{false};
 
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       GraphQLClient client(server.port());
@@ -57,7 +58,7 @@ TEST_P(TwitterDurabilityTest, EveryAnsweredPostSurvivesSigkill) {
         } catch (const std::exception&) {
           if (killed) break;  // the server is gone: whatever was in flight is unknown
           std::lock_guard lock(mutex);
-          refusals.push_back(std::string("transport failure before the kill"));
+          refusals.emplace_back("transport failure before the kill");
           break;
         }
         std::lock_guard lock(mutex);
@@ -92,6 +93,7 @@ TEST_P(TwitterDurabilityTest, EveryAnsweredPostSurvivesSigkill) {
   // Answers read off the wire after the kill count too: they were sent before it.
   RecordProperty("answered", static_cast<int>(answered.size()));
 
+  EXPECT_EQ(server.troubleInOutput(), "") << "in the killed server's output";
   server.restart();
   TwitterApi api(server.port());
   // Read back in batches of aliased tweet(id:) fields.
@@ -103,11 +105,15 @@ TEST_P(TwitterDurabilityTest, EveryAnsweredPostSurvivesSigkill) {
     std::string selection;
     for (std::size_t i = start; i < std::min(expected.size(), start + 50); ++i) {
       std::string n = std::to_string(i);
-      query += (i == start ? "$i" : ", $i") + n + ": ID!";
-      selection += " t" + n + ": tweet(id: $i" + n + ") { id text }";
+      query += (i == start ? "$i" : ", $i");
+      query += n + ": ID!";
+      selection += " t" + n;
+      selection += ": tweet(id: $i" + n + ") { id text }";
       variables["i" + n] = expected[i].first;
     }
-    json data = api.mustRun(query + ") {" + selection + " }", variables);
+    query += ") {";
+    query += selection;
+    json data = api.mustRun(query + " }", variables);
     for (std::size_t i = start; i < std::min(expected.size(), start + 50); ++i) {
       const json& tweet = data["t" + std::to_string(i)];
       if (tweet.is_null()) {
@@ -123,6 +129,7 @@ TEST_P(TwitterDurabilityTest, EveryAnsweredPostSurvivesSigkill) {
 
   // The new server takes new posts too.
   EXPECT_NO_THROW(api.postTweet(posters[0], "after the restart"));
+  EXPECT_EQ(server.troubleInOutput(), "") << "in the server's output";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TwitterDurabilityTest, ::testing::ValuesIn(testBackends()),

@@ -26,6 +26,11 @@ class TwitterApiFixture : public ::testing::TestWithParam<Backend> {
     server_ = server.get();
     api_ = std::make_unique<TwitterApi>(server_->port());
   }
+  void TearDown() override {
+    if (server_) {
+      EXPECT_EQ(server_->troubleInOutput(), "") << "in the server's output";
+    }
+  }
   static void TearDownTestSuite() { servers().clear(); }
 
   TwitterTestServer& server() { return *server_; }

@@ -47,6 +47,20 @@ void TwitterTestServer::restart() {
   process_ = std::make_unique<ServerProcess>(concat(defaultArgs(databaseUrl_), extraArgs_));
 }
 
+std::string TwitterTestServer::troubleInOutput() {
+  const std::string text = process_->output();
+  for (const char* marker :
+       {"runtime error:", "AddressSanitizer", "LeakSanitizer", "terminate called", "Assertion `"}) {
+    auto at = text.find(marker);
+    if (at != std::string::npos) {
+      auto from = text.rfind('\n', at);
+      from = from == std::string::npos ? 0 : from + 1;
+      return text.substr(from, 2000);
+    }
+  }
+  return {};
+}
+
 double TwitterTestServer::metric(const std::string& name) const {
   WireResponse response = httpGet(port(), "/metrics");
   if (response.status != 200) throw std::runtime_error("/metrics: " + response.statusLine);

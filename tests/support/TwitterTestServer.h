@@ -36,6 +36,10 @@ class TwitterTestServer {
   // throws when the metric is not exposed.
   double metric(const std::string& name) const;
 
+  // What the server wrote that no test may let pass: sanitizer reports (UBSan's go on
+  // running, so only the output shows them) and failed assertions. Empty when clean.
+  std::string troubleInOutput();
+
   // The arguments after `serve` that every test server gets.
   static std::vector<std::string> defaultArgs(const std::string& databaseUrl);
 

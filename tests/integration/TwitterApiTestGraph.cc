@@ -247,6 +247,12 @@ TEST_P(TwitterGraphTest, TheBlockedSeeNoneOfTheBlockersTweets) {
             blockerReply)
       << "others see the reply";
 
+  // Unblocking shows it all again.
+  api().unblock(blocker, blocked.username);
+  EXPECT_EQ(mustRun("query($id: ID!) { tweet(id: $id) { id } }", {{"id", tweet}}, t)["tweet"]["id"],
+            tweet);
+  api().block(blocker, blocked.username);
+
   // Others still see it all.
   EXPECT_EQ(mustRun("query($id: ID!) { tweet(id: $id) { id } }", {{"id", tweet}})["tweet"]["id"],
             tweet);

@@ -92,6 +92,27 @@ TEST_P(TwitterTweetsTest, PostTweetReturnsTheTweetWithLinks) {
   EXPECT_EQ(profile["user"]["tweetCount"], 1);
 }
 
+TEST_P(TwitterTweetsTest, MentionsAndHashtagsIgnoreCaseAndStopAtPunctuation) {
+  TwitterAccount author = api().newAccount("caser");
+  TwitterAccount named = api().newAccount("Named_One");
+  std::string upper = named.username;
+  for (char& c : upper)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string tag = uniqueTag("punct");
+  GraphQLResponse response = post(author, "(@" + upper + "), #" + tag + "! and #" + tag + "...");
+  ASSERT_FALSE(response.hasErrors()) << response.describe();
+  const json& t = response.data()["postTweet"];
+  ASSERT_EQ(t["mentions"].size(), 1u) << t;
+  EXPECT_EQ(t["mentions"][0]["username"], named.username) << "linked whatever the case";
+  std::string lowerTag = tag;
+  for (char& c : lowerTag)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_EQ(t["hashtags"], json::array({lowerTag}));
+  json mentions = mustRun("{ mentions { nodes { id } } }", {}, named.token);
+  ASSERT_EQ(mentions["mentions"]["nodes"].size(), 1u);
+  EXPECT_EQ(mentions["mentions"]["nodes"][0]["id"], t["id"]);
+}
+
 TEST_P(TwitterTweetsTest, TextOfOneTo280CodePointsThatIsNotOnlyWhiteSpace) {
   TwitterAccount author = api().newAccount("lengths");
   // What is sent, and what is kept: line breaks become "\n" and surrounding white space
@@ -120,6 +141,7 @@ TEST_P(TwitterTweetsTest, TextOfOneTo280CodePointsThatIsNotOnlyWhiteSpace) {
       repeated("a", 281),
       repeated("\xf0\x9f\x98\x80", 281),
       repeated("e\xcc\x81", 140) + "!",
+      repeated("long ", 20000),
       "bell\x07",
       "tab\tinside",
   };
@@ -206,6 +228,18 @@ TEST_P(TwitterTweetsTest, AReplyOutlivesTheTweetItAnswers) {
   json ancestors =
       mustRun("query($id: ID!) { tweet(id: $id) { ancestors { id } } }", {{"id", reply}});
   EXPECT_TRUE(ancestors["tweet"]["ancestors"].empty());
+}
+
+TEST_P(TwitterTweetsTest, DeletingAReplyLowersTheReplyCount) {
+  TwitterAccount alice = api().newAccount("counted");
+  std::string root = api().postTweet(alice, "root");
+  std::string reply = api().postTweet(alice, "reply", root);
+  EXPECT_EQ(tweet(root)["replyCount"], 1);
+  api().deleteTweet(alice, reply);
+  EXPECT_EQ(tweet(root)["replyCount"], 0);
+  EXPECT_TRUE(mustRun("query($id: ID!) { tweet(id: $id) { replies { nodes { id } } } }",
+                      {{"id", root}})["tweet"]["replies"]["nodes"]
+                  .empty());
 }
 
 TEST_P(TwitterTweetsTest, ReplyingToAMissingTweetIsNotFound) {

@@ -67,6 +67,7 @@ class TwitterTimelineTest : public TwitterApiFixture {
   std::vector<std::string> postMany(const TwitterAccount& author, int count,
                                     const std::string& prefix) {
     std::vector<std::string> ids;
+    ids.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
       ids.push_back(api().postTweet(author, prefix + " " + std::to_string(i)));
     return ids;
@@ -110,6 +111,41 @@ TEST_P(TwitterTimelineTest, TheTimelineHoldsOwnAndFollowedTweetsNewestFirst) {
   EXPECT_EQ(timeline["pageInfo"]["hasNextPage"], false);
 }
 
+TEST_P(TwitterTimelineTest, FollowingSomeoneBringsInTheirEarlierTweets) {
+  TwitterAccount reader = api().newAccount("latecomer");
+  TwitterAccount author = api().newAccount("early");
+  std::string early = api().postTweet(author, "before you came");
+  api().follow(reader, author.username);
+  json timeline = mustRun("{ timeline { nodes { id } } }", {}, reader.token)["timeline"];
+  ASSERT_EQ(timeline["nodes"].size(), 1u) << timeline;
+  EXPECT_EQ(timeline["nodes"][0]["id"], early);
+  api().unfollow(reader, author.username);
+  EXPECT_TRUE(
+      mustRun("{ timeline { nodes { id } } }", {}, reader.token)["timeline"]["nodes"].empty());
+}
+
+TEST_P(TwitterTimelineTest, ACursorHoldsItsPlaceWhileTweetsComeAndGo) {
+  TwitterAccount reader = api().newAccount("steady");
+  std::vector<std::string> ids = reversed(postMany(reader, 9, "steady"));  // newest first
+  json first = page(timelineList(), reader.token, 3, nullptr);
+  ASSERT_EQ(first["nodes"].size(), 3u);
+  EXPECT_EQ(first["nodes"][2]["id"], ids[2]);
+  // New tweets arrive at the top, and the tweet the cursor points at goes away.
+  postMany(reader, 4, "newer");
+  api().deleteTweet(reader, ids[2]);
+  std::vector<std::string> rest;
+  json after = first["pageInfo"]["endCursor"];
+  for (;;) {
+    json next = page(timelineList(), reader.token, 3, after);
+    for (const json& node : next["nodes"])
+      rest.push_back(node["id"]);
+    if (!next["pageInfo"]["hasNextPage"].get<bool>()) break;
+    after = next["pageInfo"]["endCursor"];
+  }
+  EXPECT_EQ(rest, std::vector<std::string>(ids.begin() + 3, ids.end()))
+      << "the walk goes on where it was: no repeats, nothing skipped";
+}
+
 TEST_P(TwitterTimelineTest, ListsForOneUserNeedALogin) {
   EXPECT_TRUE(isGraphQLError(run("{ timeline { nodes { id } } }"), "UNAUTHENTICATED"));
   EXPECT_TRUE(isGraphQLError(run("{ mentions { nodes { id } } }"), "UNAUTHENTICATED"));
@@ -128,6 +164,7 @@ TEST_P(TwitterTimelineTest, WalkingEveryPageYieldsEveryTweetOnceNewestFirst) {
   TwitterAccount other = api().newAccount("walked");
   api().follow(reader, other.username);
   std::vector<std::string> all;
+  all.reserve(23);
   for (int i = 0; i < 23; ++i)
     all.push_back(api().postTweet(i % 3 == 0 ? reader : other, "walk " + std::to_string(i)));
   std::vector<std::string> newestFirst = reversed(all);
@@ -321,6 +358,70 @@ TEST_P(TwitterTimelineTest, StatementsPerTimelineDoNotGrowWithThePage) {
   EXPECT_EQ(oneLinked, fiftyLinked) << "hashtags and mentions are fetched for a page at once";
   RecordProperty("statements_plain", static_cast<int>(one));
   RecordProperty("statements_linked", static_cast<int>(oneLinked));
+}
+
+// The same rule for every other list, with fields that need the viewer (relationship
+// flags, likes) and fields one level further down (a reply's parent and its author).
+TEST_P(TwitterTimelineTest, StatementsPerPageOfEveryListDoNotGrowWithThePage) {
+  TwitterAccount reader = api().newAccount("lister");
+  TwitterAccount star = api().newAccount("star");
+  std::string tag = uniqueTag("lists");
+  std::string root = api().postTweet(star, "root");
+  for (int i = 0; i < 10; ++i) {
+    TwitterAccount fan = api().newAccount("listfan");
+    api().follow(fan, star.username);
+    if (i % 2 == 0) api().follow(reader, fan.username);
+    std::string reply = api().postTweet(
+        fan, "reply " + std::to_string(i) + " #" + tag + " @" + reader.username, root);
+    api().like(reader, reply);
+    api().postTweet(star, "own " + std::to_string(i));
+  }
+  const std::string tweetFields =
+      "id text hashtags viewerLiked viewerRetweeted mentions { username } author { username "
+      "viewerFollows followsViewer blocksViewer } replyTo { id author { username viewerFollows } "
+      "} retweetOf { id }";
+  const std::string userFields =
+      "username followerCount viewerFollows followsViewer viewerBlocks blocksViewer isViewer";
+  struct List {
+    std::string name;
+    std::string query;  // takes $n
+    std::vector<std::string> path;
+  };
+  std::vector<List> lists = {
+      {"hashtag",
+       "query($n: Int) { hashtag(tag: \"" + tag + "\", first: $n) { nodes { " + tweetFields +
+           " } } }",
+       {"hashtag"}},
+      {"mentions",
+       "query($n: Int) { mentions(first: $n) { nodes { " + tweetFields + " } } }",
+       {"mentions"}},
+      {"user tweets",
+       "query($n: Int) { user(username: \"" + star.username + "\") { tweets(first: $n) { nodes { " +
+           tweetFields + " } } } }",
+       {"user", "tweets"}},
+      {"replies",
+       "query($n: Int) { tweet(id: \"" + root + "\") { replies(first: $n) { nodes { " +
+           tweetFields + " } } } }",
+       {"tweet", "replies"}},
+      {"followers",
+       "query($n: Int) { user(username: \"" + star.username +
+           "\") { followers(first: $n) { nodes { " + userFields + " } } } }",
+       {"user", "followers"}},
+  };
+  for (const List& list : lists) {
+    SCOPED_TRACE(list.name);
+    auto statementsFor = [&](int first) {
+      double before = server().metric("minitwitter_db_statements_total");
+      json data = mustRun(list.query, {{"n", first}}, reader.token);
+      double after = server().metric("minitwitter_db_statements_total");
+      for (const std::string& key : list.path)
+        data = data[key];
+      EXPECT_EQ(data["nodes"].size(), static_cast<std::size_t>(first));
+      return after - before;
+    };
+    double one = statementsFor(1);
+    EXPECT_EQ(one, statementsFor(10));
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TwitterTimelineTest, ::testing::ValuesIn(testBackends()),

@@ -113,7 +113,7 @@ TEST_P(TwitterAccountsTest, UsernamesOfThreeAndTwentyCharactersAreAccepted) {
 }
 
 TEST_P(TwitterAccountsTest, UsernamesOutsideTheRulesAreRefused) {
-  for (std::string bad :
+  for (const std::string& bad :
        {std::string(""), std::string("ab"), std::string(21, 'a'), std::string("with space"),
         std::string("dash-name"), std::string("dot.name"), std::string("at@name"),
         std::string("\xc3\xa9mile_x"), std::string("emoji\xf0\x9f\x98\x80"),
