@@ -21,6 +21,7 @@ PACKAGES=(
   libpqxx-dev    # PostgreSQL client (libpqxx 6.4 over libpq)
   libsqlite3-dev # the embedded default database
   libsodium-dev  # Argon2id password hashing, session tokens
+  libcpp-httplib-dev # the HTTP client under minitwitter-client
   # --- run -----------------------------------------------------------------------
   postgresql-15 # the server the tests, benchmarks and experiments start privately (pgbench too)
   sqlite3
