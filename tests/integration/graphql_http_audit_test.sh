@@ -29,10 +29,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"${BIN}" serve --bind 127.0.0.1 --port 0 >"${WORK}/server.log" 2>&1 &
+"${BIN}" serve --bind 127.0.0.1 --port 0 --data-dir "${WORK}/data" >"${WORK}/server.log" 2>&1 &
 server_pid=$!
 port=""
-for ((i = 0; i < 200; i++)); do
+for ((i = 0; i < 600; i++)); do # up to 30 s: a loaded CI machine, a first migration
   kill -0 "${server_pid}" 2>/dev/null || fail "the server exited during start-up"
   port=$(sed -n 's/.*listening on [^ ]*:\([0-9][0-9]*\).*/\1/p' "${WORK}/server.log" | head -n 1)
   [[ -n ${port} ]] && break
