@@ -20,7 +20,9 @@ enum class Backend { Sqlite, PostgreSql };
 std::vector<Backend> testBackends();
 std::string backendName(Backend backend);  // "SQLite", "PostgreSQL": for test names
 // How GoogleTest prints a Backend (in ctest's names of parameterised cases).
-inline void PrintTo(Backend backend, std::ostream* out) { *out << backendName(backend); }
+inline void PrintTo(Backend backend, std::ostream* out) {
+  *out << backendName(backend);
+}
 
 // A fresh, empty database of one backend for one test: for SQLite a file in a new
 // temporary folder; for PostgreSQL a new schema (random name) in the test server's

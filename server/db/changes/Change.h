@@ -12,13 +12,13 @@ namespace mt::db {
 // them only after it committed, in commit order per publishing process.
 struct Change {
   enum class Kind {
-    TweetPosted,  // tweetId by actorId (replies and retweets included)
-    Mentioned,    // subjectUserId was mentioned in tweetId by actorId
-    Followed,     // actorId now follows subjectUserId
-    Liked,        // actorId liked tweetId of subjectUserId
-    Retweeted,    // actorId retweeted tweetId of subjectUserId (tweetId: the original)
-    TweetDeleted, // actorId deleted tweetId (an unretweet deletes the retweet's row;
-                  // retweets that go with a deleted original get no change of their own)
+    TweetPosted,   // tweetId by actorId (replies and retweets included)
+    Mentioned,     // subjectUserId was mentioned in tweetId by actorId
+    Followed,      // actorId now follows subjectUserId
+    Liked,         // actorId liked tweetId of subjectUserId
+    Retweeted,     // actorId retweeted tweetId of subjectUserId (tweetId: the original)
+    TweetDeleted,  // actorId deleted tweetId (an unretweet deletes the retweet's row;
+                   // retweets that go with a deleted original get no change of their own)
   };
   Kind kind;
   std::int64_t actorId = 0;

@@ -19,7 +19,7 @@ struct DatabaseConfig {
   std::string postgresUrl;
   // SQLite: the database file; its folder is created if missing.
   std::filesystem::path sqlitePath = "data/minitwitter.db";
-  std::size_t poolSize = 4;  // the worker pool's size
+  std::size_t poolSize = 4;                      // the worker pool's size
   std::chrono::milliseconds busyTimeout{5'000};  // SQLite: wait for the write lock
   std::chrono::milliseconds connectTimeout{5'000};
 

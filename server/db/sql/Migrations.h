@@ -25,11 +25,11 @@ struct MigrationReport {
 };
 
 // Brings the database to the newest of `migrations` (versions 1, 2, 3, … in order;
-// the store's list is twitterMigrations() in store/TwitterMigrations.h), recording each in the table
-// `schema_migrations`. Several server instances starting together on one PostgreSQL
-// apply each migration once (an advisory lock serialises them). Throws MigrationError
-// when the database is at a version newer than this binary knows ("upgrade
-// minitwitter"), or when a migration fails (its transaction is rolled back).
+// the store's list is twitterMigrations() in store/TwitterMigrations.h), recording each in the
+// table `schema_migrations`. Several server instances starting together on one PostgreSQL apply
+// each migration once (an advisory lock serialises them). Throws MigrationError when the database
+// is at a version newer than this binary knows ("upgrade minitwitter"), or when a migration fails
+// (its transaction is rolled back).
 MigrationReport migrate(Database& database, std::span<const Migration> migrations);
 
 // The version the database is at (0 for an empty database).

@@ -42,7 +42,7 @@ struct Tweet {
   std::int64_t replyCount = 0;
   std::int64_t likeCount = 0;
   std::int64_t retweetCount = 0;
-  bool viewerLiked = false;      // false for an anonymous viewer
+  bool viewerLiked = false;  // false for an anonymous viewer
   bool viewerRetweeted = false;
 };
 

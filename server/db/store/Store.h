@@ -76,10 +76,10 @@ class Store {
   // ---- tweets ------------------------------------------------------------------------
   struct NewTweet {
     Id authorId = 0;
-    std::string text;                    // already validated (length, not blank)
+    std::string text;  // already validated (length, not blank)
     std::optional<Id> replyToId;
-    std::vector<std::string> hashtags;   // lower-case, without '#', distinct
-    std::vector<std::string> mentions;   // usernames without '@', distinct
+    std::vector<std::string> hashtags;  // lower-case, without '#', distinct
+    std::vector<std::string> mentions;  // usernames without '@', distinct
   };
   enum class PostResult { Posted, ReplyTargetMissing, ReplyTargetBlocked };
   // One transaction: the tweet, its hashtags, its mentions (a mentioned username that
