@@ -22,9 +22,17 @@ PACKAGES=(
   libsqlite3-dev # the embedded default database
   libsodium-dev  # Argon2id password hashing, session tokens
   libcpp-httplib-dev # the HTTP client under minitwitter-client
+  libtomlplusplus-dev # scenario files and experiment configs (toml++)
   # --- run -----------------------------------------------------------------------
   postgresql-15 # the server the tests, benchmarks and experiments start privately (pgbench too)
   sqlite3
+  # --- experiments ---------------------------------------------------------------
+  mininet       # the emulated networks (Python API; run with Debian's /usr/bin/python3)
+  bridge-utils  # brctl: Mininet's Linux-bridge switches (no Open vSwitch module here)
+  ethtool       # Mininet switches offloads off with it
+  iproute2      # ip, tc: hosts, links, bandwidth shaping
+  iputils-ping
+  haproxy       # the load balancer of the load-balancer experiment (never a service)
   # --- test ----------------------------------------------------------------------
   libgtest-dev
   libgmock-dev

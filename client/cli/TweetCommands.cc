@@ -1,8 +1,9 @@
-#include <chrono>
-#include <iostream>
+// Writing tweets and acting on them: post, reply, retweet, unretweet, like, unlike,
+// delete.
 #include <memory>
 #include <optional>
 
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "TerminalInput.h"
 #include "TweetFormat.h"
@@ -13,13 +14,8 @@ namespace mt::client::cli {
 namespace {
 
 struct PostOptions {
+  std::string replyTo;  // empty: not a reply
   std::vector<std::string> words;
-  std::optional<std::string> replyTo;
-};
-
-struct TimelineOptions {
-  int limit = 20;
-  std::optional<std::string> before;
 };
 
 // The words of the argument joined by spaces, so quoting is optional; standard input
@@ -34,69 +30,106 @@ std::string tweetText(const PostOptions& options) {
   return text;
 }
 
-void printTimeline(const TweetPage& page, const TimelineOptions& options) {
-  if (page.tweets.empty()) {
-    std::cout << (options.before ? "no older tweets\n"
-                                 : "your timeline is empty: post something, or follow someone\n");
-    return;
-  }
-  const auto now = std::chrono::system_clock::now();
-  bool first = true;
-  for (const auto& tweet : page.tweets) {
-    if (!first) std::cout << "\n";
-    first = false;
-    std::cout << formatTweet(tweet, now);
-  }
-  if (page.hasNextPage && page.endCursor) {
-    std::cout << "\nolder: minitwitter-client timeline --limit " << options.limit << " --before "
-              << *page.endCursor << "\n";
-  }
+void addTextArgument(CLI::App& command, PostOptions& options) {
+  command.add_option("TEXT", options.words,
+                     "The text; without it, or with '-', read from standard input");
+}
+
+// Posts the tweet (a reply when options.replyTo is set) and says so.
+void post(const CommandContext& context, const PostOptions& options) {
+  context.requireSession();  // before waiting for standard input
+  const std::string text = tweetText(options);
+  std::optional<std::string> replyTo;
+  if (!options.replyTo.empty()) replyTo = options.replyTo;
+  Rewording rewording = tweetRefusals(options.replyTo);
+  rewording["FORBIDDEN"] =
+      "you cannot reply to tweet " + options.replyTo + ": one of you has blocked the other";
+  changeAndReport(
+      context, rewording,
+      [&](const std::string& token, nlohmann::json* raw) {
+        return postTweet(context.api, token, text, replyTo, raw);
+      },
+      [&](const Tweet& tweet) {
+        return replyTo ? "replied to tweet " + *replyTo + " with tweet " + tweet.id
+                       : "posted tweet " + tweet.id;
+      });
+}
+
+void addPostCommands(CLI::App& app, Action& chosen) {
+  auto postOptions = std::make_shared<PostOptions>();
+  auto* postCommand = app.add_subcommand("post", "Post a tweet (1 to 280 characters)");
+  addTextArgument(*postCommand, *postOptions);
+  postCommand->add_option("--reply-to", postOptions->replyTo, "Reply to the tweet with this id");
+  postCommand->callback([&chosen, postOptions] {
+    chosen = [postOptions](const CommandContext& context) { post(context, *postOptions); };
+  });
+
+  auto replyOptions = std::make_shared<PostOptions>();
+  auto* replyCommand = app.add_subcommand("reply", "Reply to a tweet (1 to 280 characters)");
+  replyCommand->add_option("TWEET_ID", replyOptions->replyTo, "The tweet to reply to")->required();
+  addTextArgument(*replyCommand, *replyOptions);
+  replyCommand->callback([&chosen, replyOptions] {
+    chosen = [replyOptions](const CommandContext& context) { post(context, *replyOptions); };
+  });
+}
+
+struct TweetActionCommand {
+  TweetAction action;
+  const char* help;
+  const char* done;  // what people read: "<done> tweet 12 by @ada · 3 likes"
+};
+
+constexpr TweetActionCommand kTweetActionCommands[] = {
+    {TweetAction::Retweet, "Retweet a tweet (its original, when given a retweet)", "retweeted"},
+    {TweetAction::Unretweet, "Undo your retweet of a tweet", "took back your retweet of"},
+    {TweetAction::Like, "Like a tweet", "liked"},
+    {TweetAction::Unlike, "Undo your like of a tweet", "unliked"},
+};
+
+std::string countAfter(const Tweet& tweet, TweetAction action) {
+  const bool aboutRetweets = action == TweetAction::Retweet || action == TweetAction::Unretweet;
+  const int count = aboutRetweets ? tweet.retweetCount : tweet.likeCount;
+  return aboutRetweets ? counted(count, "retweet", "retweets") : counted(count, "like", "likes");
+}
+
+void addTweetActionCommand(CLI::App& app, Action& chosen, const TweetActionCommand& command) {
+  addArgumentCommand(app, chosen, fieldName(command.action), command.help, "ID", "The tweet's id",
+                     [command](const CommandContext& context, const std::string& id) {
+                       changeAndReport(
+                           context, tweetRefusals(id),
+                           [&](const std::string& token, nlohmann::json* raw) {
+                             return actOnTweet(context.api, token, command.action, id, raw);
+                           },
+                           [&](const Tweet& tweet) {
+                             return std::string(command.done) + " tweet " + tweet.id + " by @" +
+                                    tweet.author.username + " · " +
+                                    countAfter(tweet, command.action);
+                           });
+                     });
+}
+
+void addDeleteCommand(CLI::App& app, Action& chosen) {
+  addArgumentCommand(app, chosen, "delete", "Delete one of your tweets or retweets", "ID",
+                     "The tweet's id", [](const CommandContext& context, const std::string& id) {
+                       Rewording rewording = tweetRefusals(id);
+                       rewording["FORBIDDEN"] =
+                           "tweet " + id + " is not yours: you can delete only your own tweets";
+                       changeAndReport(
+                           context, rewording,
+                           [&](const std::string& token, nlohmann::json* raw) {
+                             return deleteTweet(context.api, token, id, raw);
+                           },
+                           [](const std::string& deleted) { return "deleted tweet " + deleted; });
+                     });
 }
 
 }  // namespace
 
 void addTweetCommands(CLI::App& app, Action& chosen) {
-  auto postOptions = std::make_shared<PostOptions>();
-  auto* postCommand = app.add_subcommand("post", "Post a tweet (1 to 280 characters)");
-  postCommand->add_option("TEXT", postOptions->words,
-                          "The text; without it, or with '-', read from standard input");
-  postCommand->add_option("--reply-to", postOptions->replyTo, "Reply to the tweet with this id");
-  postCommand->callback([&chosen, postOptions] {
-    chosen = [postOptions](const CommandContext& context) {
-      context.requireSession();  // before waiting for standard input
-      const std::string text = tweetText(*postOptions);
-      nlohmann::json raw;
-      const Tweet tweet = context.withSession([&](const std::string& token) {
-        return postTweet(context.api, token, text, postOptions->replyTo, &raw);
-      });
-      if (context.json) {
-        printJson(raw);
-      } else {
-        std::cout << (tweet.isReply ? "replied: tweet " : "posted tweet ") << tweet.id << "\n";
-      }
-    };
-  });
-
-  auto timelineOptions = std::make_shared<TimelineOptions>();
-  auto* timelineCommand = app.add_subcommand(
-      "timeline", "Show your tweets and those of the people you follow, newest first");
-  timelineCommand->add_option("--limit,-n", timelineOptions->limit, "How many tweets (1 to 100)")
-      ->check(CLI::Range(1, 100))
-      ->capture_default_str();
-  timelineCommand->add_option("--before", timelineOptions->before,
-                              "Start after this cursor (printed under the previous page)");
-  timelineCommand->callback([&chosen, timelineOptions] {
-    chosen = [timelineOptions](const CommandContext& context) {
-      const TweetPage page = context.withSession([&](const std::string& token) {
-        return timeline(context.api, token, timelineOptions->limit, timelineOptions->before);
-      });
-      if (context.json) {
-        printJson(page.raw);
-      } else {
-        printTimeline(page, *timelineOptions);
-      }
-    };
-  });
+  addPostCommands(app, chosen);
+  for (const auto& command : kTweetActionCommands)
+    addTweetActionCommand(app, chosen, command);
+  addDeleteCommand(app, chosen);
 }
 
 }  // namespace mt::client::cli

@@ -17,6 +17,12 @@ std::tm utc(std::chrono::system_clock::time_point time) {
   return fields;
 }
 
+}  // namespace
+
+std::string counted(int count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 std::string indent(const std::string& text) {
   std::string out = "  ";
   for (char c : text) {
@@ -25,8 +31,6 @@ std::string indent(const std::string& text) {
   }
   return out;
 }
-
-}  // namespace
 
 std::optional<std::chrono::system_clock::time_point> parseTimestamp(const std::string& text) {
   std::tm fields{};
@@ -59,6 +63,14 @@ std::string relativeTime(const std::string& timestamp, std::chrono::system_clock
   return text;
 }
 
+std::string calendarDate(const std::string& timestamp) {
+  const auto then = parseTimestamp(timestamp);
+  if (!then) return timestamp;
+  const std::tm when = utc(*then);
+  return std::string(kMonths[when.tm_mon]) + " " + std::to_string(when.tm_mday) + ", " +
+         std::to_string(when.tm_year + 1900);
+}
+
 std::string formatTweet(const Tweet& tweet, std::chrono::system_clock::time_point now) {
   std::string out;
   const Tweet* shown = &tweet;
@@ -70,9 +82,17 @@ std::string formatTweet(const Tweet& tweet, std::chrono::system_clock::time_poin
   out += shown->author.displayName + " @" + shown->author.username + " · " +
          relativeTime(shown->createdAt, now) + (shown->isReply ? " · reply" : "") + "\n";
   out += indent(shown->text) + "\n";
-  out += "  " + std::to_string(shown->replyCount) + " replies · " +
-         std::to_string(shown->retweetCount) + " retweets · " + std::to_string(shown->likeCount) +
-         " likes · id " + shown->id + "\n";
+  out += "  " + counted(shown->replyCount, "reply", "replies") + " · " +
+         counted(shown->retweetCount, "retweet", "retweets") + " · " +
+         counted(shown->likeCount, "like", "likes") + " · id " + shown->id + "\n";
+  return out;
+}
+
+std::string formatTweets(const std::vector<Tweet>& tweets,
+                         std::chrono::system_clock::time_point now) {
+  std::string out;
+  for (const auto& tweet : tweets)
+    out += (out.empty() ? "" : "\n") + formatTweet(tweet, now);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "ApiErrors.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "UsageError.h"
 
 namespace {
 
@@ -30,6 +31,8 @@ int run(const Action& action, const std::string& server, bool json) {
     action(context);
     return kOk;
   } catch (const BadServerUrl& error) {
+    return fail(kUsageError, error.what());
+  } catch (const UsageError& error) {
     return fail(kUsageError, error.what());
   } catch (const NotLoggedIn& error) {
     return fail(kNotLoggedIn, error.what());
@@ -71,6 +74,11 @@ int main(int argc, char** argv) {
   Action chosen;
   addAccountCommands(app, chosen);
   addTweetCommands(app, chosen);
+  addTweetListCommands(app, chosen);
+  addSocialCommands(app, chosen);
+  addProfileCommands(app, chosen);
+  addQueryCommand(app, chosen);
+  addLoadCommands(app, chosen);
 
   try {
     app.parse(argc, argv);

@@ -37,4 +37,23 @@ class CliRunner {
   std::filesystem::path configHome_;
 };
 
+// A server URL where nothing answers: a loopback port bound but never listening, so
+// connecting is refused at once. Released when destroyed.
+class UnreachableServer {
+ public:
+  UnreachableServer();
+  ~UnreachableServer();
+  UnreachableServer(const UnreachableServer&) = delete;
+  UnreachableServer& operator=(const UnreachableServer&) = delete;
+
+  const std::string& url() const { return url_; }
+
+ private:
+  int fd_ = -1;
+  std::string url_;
+};
+
+// Standard error is one line, as every failure of the client must be.
+bool isOneLine(const std::string& text);
+
 }  // namespace mt::testing

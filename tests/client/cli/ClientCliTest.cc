@@ -1,11 +1,8 @@
 // The real minitwitter-client against the real server, as a user would run them.
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <memory>
@@ -18,10 +15,6 @@ namespace mt::testing {
 namespace {
 
 const std::string kPassword = "correct horse battery";
-
-bool isOneLine(const std::string& text) {
-  return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
-}
 
 class ClientCliTest : public ::testing::Test {
  protected:
@@ -123,20 +116,10 @@ TEST_F(ClientCliTest, WrongPasswordIsRefusedInOneLine) {
 }
 
 TEST_F(ClientCliTest, ServerDownSaysSoAndExitsWith4) {
-  // A bound socket that never listens: connecting to it is refused.
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  ASSERT_GE(fd, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-  socklen_t length = sizeof address;
-  ASSERT_EQ(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length), 0);
-  const std::string url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
-
+  UnreachableServer unreachable;
+  const std::string& url = unreachable.url();
   CliRunner down(url);
   const auto result = down.run({"login", "somebody", "--password", kPassword});
-  ::close(fd);
   EXPECT_EQ(result.exitCode, 4);
   EXPECT_EQ(result.err, "minitwitter-client: cannot reach the server at " + url +
                             ": is it running? (set --server or MINITWITTER_SERVER)\n");
