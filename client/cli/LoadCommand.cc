@@ -5,6 +5,7 @@
 #include <charconv>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -135,6 +136,9 @@ load::LoadSettings loadSettings(const LoadOptions& options, const CommandContext
   settings.timeoutNs = parseDuration(options.timeout, "--timeout");
   if (settings.timeoutNs == 0) throw UsageError("--timeout must be above 0");
   settings.hostName = options.hostName;
+  if (isScenarioFile(options.scenario)) {
+    settings.scenarioLabel = std::filesystem::path(options.scenario).filename().string();
+  }
   return settings;
 }
 

@@ -228,7 +228,8 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   RunResults results;
   RunMetadata& metadata = results.metadata;
   metadata.toolVersion = MT_LOAD_VERSION;
-  metadata.scenario = std::string(scenario->name());
+  metadata.scenario =
+      settings.scenarioLabel.empty() ? std::string(scenario->name()) : settings.scenarioLabel;
   metadata.loop = settings.loop;
   metadata.ratePerSecond = settings.loop == LoopKind::open ? settings.ratePerSecond : 0;
   metadata.virtualUsers = users;

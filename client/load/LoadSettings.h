@@ -25,6 +25,9 @@ struct LoadSettings {
   std::uint64_t requests = 0;               // > 0: stop after this many recorded requests instead
   std::int64_t timeoutNs = 10'000'000'000;  // a request unanswered this long: "timeout"
   std::string hostName;                     // recorded in the results; empty: gethostname
+  // Recorded as the results' scenario; empty: the scenario's own name. A scenario
+  // file is recorded by its file name, so runs of different files do not merge.
+  std::string scenarioLabel;
 };
 
 }  // namespace mt::load

@@ -61,7 +61,7 @@ std::string formatSummary(const RunResults& results) {
       << padLeft("p99.9", 9) << padLeft("max", 9) << "\n";
   for (const auto& [name, stats] : results.operations)
     row(out, name, stats, seconds);
-  if (results.operations.size() != 1) row(out, "total", results.totals(), seconds);
+  row(out, "total", results.totals(), seconds);
   bool first = true;
   for (const auto& [name, stats] : results.operations) {
     for (const auto& [kind, count] : stats.errors()) {
