@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints server/, client/ and tests/: clang-format with the repository's .clang-format (no file
+# Lints server/, client/, experiment/ and tests/: clang-format with the repository's .clang-format (no file
 # may need reformatting) and clang-tidy with its .clang-tidy, using the compile
 # commands of a configured build. Prints each finding once, then a count by check,
 # and exits 1 if there was any (2 if it could not run).
@@ -66,7 +66,7 @@ if [[ ${SKIP_FORMAT:-0} == 1 ]]; then
   log "SKIP_FORMAT=1, not running clang-format"
 else
   command -v "${clang_format}" >/dev/null || die "${clang_format} not found (bash tools/setup.sh)"
-  mapfile -d '' sources < <(find server client tests -type f \( -name '*.cc' -o -name '*.h' \) -print0 |
+  mapfile -d '' sources < <(find server client experiment tests -type f \( -name '*.cc' -o -name '*.h' \) -print0 |
     sort -z)
   status=0
   "${clang_format}" --dry-run -Werror "${sources[@]}" >"${WORK}/format.log" 2>&1 || status=$?
@@ -89,7 +89,7 @@ fi
 if [[ ${SKIP_TIDY:-0} == 1 ]]; then
   log "SKIP_TIDY=1, not running clang-tidy"
 else
-  # The server/, client/ and tests/ sources the build compiles, once each.
+  # The server/, client/, experiment/ and tests/ sources the build compiles, once each.
   mapfile -t units < <(python3 - "${build}/compile_commands.json" "${ROOT}" <<'EOF'
 import json, os, sys
 database, root = sys.argv[1], os.path.realpath(sys.argv[2])
@@ -97,12 +97,12 @@ seen = set()
 for entry in json.load(open(database)):
     path = os.path.realpath(os.path.join(entry.get("directory", "."), entry["file"]))
     rel = os.path.relpath(path, root)
-    if rel.startswith(("server/", "client/", "tests/")) and rel not in seen:
+    if rel.startswith(("server/", "client/", "experiment/", "tests/")) and rel not in seen:
         seen.add(rel)
         print(rel)
 EOF
   )
-  ((${#units[@]} > 0)) || die "${build}/compile_commands.json lists no file under server/, client/ or tests/"
+  ((${#units[@]} > 0)) || die "${build}/compile_commands.json lists no file under server/, client/, experiment/ or tests/"
   log "clang-tidy: ${#units[@]} files from ${build}/compile_commands.json, ${jobs} at a time"
 
   # One log per file, so parallel runs do not interleave; a failed run leaves a mark.

@@ -244,14 +244,13 @@ void EngineThread::pollOnce(std::int64_t untilNs) {
 
 void EngineThread::sendReady() {
   // A closed-loop user whose response was read in this pass becomes due once the pass
-  // has handled every event it woke for, as in wrk: the engine's own work on other
-  // connections is then in no latency, and the two tools measure the same interval.
-  // Open-loop requests are unaffected: they are due at their scheduled arrival.
-  if (ready_.empty()) return;
-  const std::int64_t now = steadyNowNs();
+  // has handled every event it woke for, and each at its own turn, as in wrk: the
+  // engine's own work on other connections (reading theirs, writing theirs) is then in
+  // no latency, and the two tools measure the same interval. Open-loop requests are
+  // unaffected: they are due at their scheduled arrival.
   for (std::uint32_t u : ready_) {
     if (issuing()) {
-      startRequest(u, now);
+      startRequest(u, steadyNowNs());
     } else {
       users_[u]->state = User::State::free;
     }
