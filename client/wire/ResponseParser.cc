@@ -4,9 +4,13 @@
 #include <array>
 #include <cstring>
 
+#include "HttpSyntax.h"
+
 namespace mt::load {
 
 namespace {
+
+namespace syntax = ::mt::http::syntax;
 
 // A body announced by Content-Length gets this much room up front; a bigger one grows
 // as it arrives, so a lying header cannot make the parser allocate 64 MiB at once.
@@ -16,24 +20,10 @@ constexpr std::size_t kInitialBodyReserve = 1024 * 1024;
 // the arithmetic from overflowing on absurd digit strings.
 constexpr std::uint64_t kHugeLength = std::uint64_t{1} << 62;
 
-constexpr std::array<bool, 256> makeTokenTable() {
-  std::array<bool, 256> table{};
-  for (int c = '0'; c <= '9'; ++c)
-    table[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c)
-    table[c] = true;
-  for (int c = 'A'; c <= 'Z'; ++c)
-    table[c] = true;
-  for (char c : std::string_view("!#$%&'*+-.^_`|~"))
-    table[static_cast<unsigned char>(c)] = true;
-  return table;
-}
-constexpr std::array<bool, 256> kTokenChar = makeTokenTable();
-
 bool isToken(std::string_view text) {
   bool ok = true;
   for (char c : text)
-    ok &= kTokenChar[static_cast<unsigned char>(c)];
+    ok &= syntax::isTokenChar(c);
   return ok;
 }
 
@@ -48,25 +38,10 @@ bool isFieldText(std::string_view text) {
   return bad == 0;
 }
 
-bool isWhitespace(char c) {
-  return c == ' ' || c == '\t';
-}
-
-bool isDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 std::string_view trimWhitespace(std::string_view text) {
-  while (!text.empty() && isWhitespace(text.front()))
+  while (!text.empty() && syntax::isOws(text.front()))
     text.remove_prefix(1);
-  while (!text.empty() && isWhitespace(text.back()))
+  while (!text.empty() && syntax::isOws(text.back()))
     text.remove_suffix(1);
   return text;
 }
@@ -248,12 +223,12 @@ void ResponseParser::onLine(std::string_view line) {
 // HTTP-version SP status-code [SP reason-phrase]; the SP before an empty reason is
 // often left out, so it is optional.
 void ResponseParser::onStatusLine(std::string_view line) {
-  if (line.size() < 12 || line.substr(0, 5) != "HTTP/" || !isDigit(line[5]) || line[6] != '.' ||
-      !isDigit(line[7]) || line[8] != ' ') {
+  if (line.size() < 12 || line.substr(0, 5) != "HTTP/" || !syntax::isDigit(line[5]) ||
+      line[6] != '.' || !syntax::isDigit(line[7]) || line[8] != ' ') {
     return fail("invalid status line");
   }
   if (line[5] != '1') return fail("unsupported HTTP version");
-  if (!isDigit(line[9]) || !isDigit(line[10]) || !isDigit(line[11])) {
+  if (!syntax::isDigit(line[9]) || !syntax::isDigit(line[10]) || !syntax::isDigit(line[11])) {
     return fail("invalid status code");
   }
   if (line.size() > 12) {
@@ -270,14 +245,14 @@ void ResponseParser::onStatusLine(std::string_view line) {
 
 void ResponseParser::onHeaderLine(std::string_view line) {
   if (line.empty()) return onHeadEnd();
-  if (isWhitespace(line.front())) return fail("obsolete line folding in header");
+  if (syntax::isOws(line.front())) return fail("obsolete line folding in header");
   std::size_t colon = line.find(':');
   if (colon == std::string_view::npos) return fail("header line without a colon");
   std::string_view name = line.substr(0, colon);
   if (name.empty()) return fail("empty header name");
   if (!isToken(name)) {
-    return fail(isWhitespace(name.back()) ? "whitespace between header name and colon"
-                                          : "invalid character in header name");
+    return fail(syntax::isOws(name.back()) ? "whitespace between header name and colon"
+                                           : "invalid character in header name");
   }
   std::string_view value = trimWhitespace(line.substr(colon + 1));
   if (!isFieldText(value)) return fail("invalid character in header value");
@@ -313,7 +288,7 @@ void ResponseParser::onContentLength(std::string_view value) {
     any = true;
     std::uint64_t length = 0;
     for (char c : element) {
-      if (!isDigit(c)) {
+      if (!syntax::isDigit(c)) {
         fail("invalid Content-Length");
         return valid = false;
       }
@@ -396,7 +371,7 @@ void ResponseParser::onChunkSizeLine(std::string_view line) {
   std::size_t digits = 0;
   std::uint64_t size = 0;
   for (; digits < line.size(); ++digits) {
-    int value = hexValue(line[digits]);
+    int value = syntax::hexDigitValue(line[digits]);
     if (value < 0) break;
     if (size <= kMaxBodyBytes) size = size * 16 + static_cast<std::uint64_t>(value);
   }
@@ -419,7 +394,7 @@ void ResponseParser::onTrailerLine(std::string_view line) {
     state_ = State::complete;
     return;
   }
-  if (isWhitespace(line.front())) return fail("obsolete line folding in trailer");
+  if (syntax::isOws(line.front())) return fail("obsolete line folding in trailer");
   std::size_t colon = line.find(':');
   if (colon == std::string_view::npos) return fail("trailer line without a colon");
   std::string_view name = line.substr(0, colon);
