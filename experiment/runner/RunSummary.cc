@@ -1,0 +1,153 @@
+#include "RunSummary.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "RunResults.h"
+
+namespace mt::experiment::runner {
+
+namespace {
+
+std::optional<load::RunResults> readResults(const std::filesystem::path& path, std::string& why) {
+  std::ifstream file(path);
+  if (!file) {
+    why = "no such file";
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << file.rdbuf();
+  try {
+    return load::RunResults::fromJsonText(text.str());
+  } catch (const std::exception& error) {
+    why = error.what();
+    return std::nullopt;
+  }
+}
+
+std::string statusOf(const RunOutcome& outcome, const Figures& figures, std::string& reason) {
+  if (!outcome.started) {
+    reason = "not started: the run was interrupted before";
+    return "not-run";
+  }
+  if (outcome.interrupted) {
+    reason = outcome.driverError.empty() ? "interrupted" : outcome.driverError;
+    return "interrupted";
+  }
+  if (outcome.driverExitCode != 0) {
+    reason = outcome.driverError.empty()
+                 ? "the driver exited with " + std::to_string(outcome.driverExitCode)
+                 : outcome.driverError;
+    return "failed";
+  }
+  if (!figures.missingClients.empty()) {
+    reason = "missing client files: ";
+    for (std::size_t i = 0; i < figures.missingClients.size(); ++i)
+      reason += (i ? "; " : "") + figures.missingClients[i];
+    return "missing";
+  }
+  return "ok";
+}
+
+}  // namespace
+
+Figures summarizeRun(const RunOutcome& outcome) {
+  Figures figures;
+  figures.point = outcome.point;
+  figures.assignments = outcome.assignments;
+  figures.repetition = outcome.repetition;
+  figures.wallSeconds = outcome.wallSeconds;
+  figures.clientHostsExpected = static_cast<int>(outcome.clientOutputs.size());
+
+  std::optional<load::RunResults> merged;
+  if (outcome.started) {
+    for (const std::string& name : outcome.clientOutputs) {
+      std::string why;
+      std::optional<load::RunResults> results = readResults(outcome.outDir / name, why);
+      if (!results) {
+        figures.missingClients.push_back(name + ": " + why);
+        continue;
+      }
+      try {
+        merged = merged ? load::merge(*merged, *results) : std::move(*results);
+        ++figures.clientHosts;
+      } catch (const std::invalid_argument& error) {
+        figures.missingClients.push_back(name + ": cannot merge: " + error.what());
+      }
+    }
+  }
+  if (merged) {
+    const load::OperationStats totals = merged->totals();
+    figures.hasResults = true;
+    figures.repetitions = 1;
+    figures.requests = totals.count();
+    figures.errors = totals.errorCount();
+    figures.errorRate = figures.requests == 0 ? 0
+                                              : static_cast<double>(figures.errors) /
+                                                    static_cast<double>(figures.requests);
+    figures.durationSeconds = static_cast<double>(merged->metadata.durationNs) / 1e9;
+    figures.throughput = figures.durationSeconds > 0
+                             ? static_cast<double>(figures.requests) / figures.durationSeconds
+                             : 0;
+    for (int i = 0; i < 4; ++i)
+      figures.latencyMs[i] =
+          static_cast<double>(totals.latency().percentile(kPercentiles[i])) / 1e6;
+    for (const auto& [kind, count] : totals.errors())
+      figures.errorsByKind[kind] = count;
+  }
+  figures.status = statusOf(outcome, figures, figures.reason);
+  return figures;
+}
+
+Figures summarizePoint(const std::vector<Figures>& runs) {
+  Figures point;
+  if (runs.empty()) return point;
+  point.point = runs.front().point;
+  point.assignments = runs.front().assignments;
+  point.status = "ok";
+  int notOk = 0;
+  bool anyStarted = false;
+  for (const Figures& run : runs) {
+    point.wallSeconds += run.wallSeconds;
+    point.clientHostsExpected = std::max(point.clientHostsExpected, run.clientHostsExpected);
+    if (run.status != "not-run") {
+      point.clientHosts =
+          anyStarted ? std::min(point.clientHosts, run.clientHosts) : run.clientHosts;
+      anyStarted = true;
+    }
+    if (run.status != "ok") {
+      ++notOk;
+      if (point.status == "ok") point.status = run.status;
+    }
+    if (!run.hasResults) continue;
+    point.hasResults = true;
+    ++point.repetitions;
+    point.requests += run.requests;
+    point.errors += run.errors;
+    point.errorRate += run.errorRate;
+    point.durationSeconds += run.durationSeconds;
+    point.throughput += run.throughput;
+    for (int i = 0; i < 4; ++i)
+      point.latencyMs[i] += run.latencyMs[i];
+    for (const auto& [kind, count] : run.errorsByKind)
+      point.errorsByKind[kind] += count;
+  }
+  if (point.repetitions > 0) {
+    const double n = point.repetitions;
+    point.errorRate /= n;
+    point.durationSeconds /= n;
+    point.throughput /= n;
+    for (double& latency : point.latencyMs)
+      latency /= n;
+  }
+  if (runs.size() == 1)
+    point.reason = runs.front().reason;
+  else if (notOk > 0)
+    point.reason =
+        std::to_string(notOk) + " of " + std::to_string(runs.size()) + " repetition(s) not ok";
+  return point;
+}
+
+}  // namespace mt::experiment::runner
