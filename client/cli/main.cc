@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
                "minitwitter-client");
   app.footer(kExitCodesHelp);
   app.require_subcommand(1);
+  app.set_version_flag("--version", "minitwitter-client " MT_CLIENT_VERSION);
   app.fallthrough();  // global options may follow the subcommand
   app.failure_message([](const CLI::App*, const CLI::Error& error) {
     return "minitwitter-client: " + std::string(error.what()) + " (see --help)\n";

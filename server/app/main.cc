@@ -7,6 +7,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"minitwitter: a layered C++ web server running a small Twitter"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", "minitwitter " MT_VERSION);
 
   mt::app::ServeSettings serveSettings;
   CLI::App* serve = app.add_subcommand(
