@@ -237,6 +237,12 @@ TopologySettings readTopology(const DocumentReader& reader) {
   link.lossPercent = reader.number("topology.link.loss", 0, 0, 100);
   if (reader.has("topology.link.max_queue_size"))
     link.maxQueueSize = reader.integer("topology.link.max_queue_size", 0, 1, 10'000'000);
+  if (reader.has("topology.link.bw")) {
+    if (topology.kind == TopologyKind::campus) {
+      reader.fail("topology.link.bw", "a campus sets its client links' bandwidth with client_bw");
+    }
+    link.bwMbps = reader.number("topology.link.bw", 0, 0, kMaxBandwidthMbps, true);
+  }
   return topology;
 }
 

@@ -39,6 +39,7 @@ const std::vector<KeySpec>& configKeys() {
       {"topology.link.delay", ValueKind::string},
       {"topology.link.loss", ValueKind::number},
       {"topology.link.max_queue_size", ValueKind::integer},
+      {"topology.link.bw", ValueKind::number},
       {"database.kind", ValueKind::string},
       {"servers.instances", ValueKind::integer},
       {"servers.threads", ValueKind::integer},

@@ -29,6 +29,8 @@ struct LinkSettings {
   std::int64_t delayNs = 0;
   double lossPercent = 0;
   std::optional<std::int64_t> maxQueueSize;  // packets
+  // Mbit/s of every client link; campus sets it with topology.client_bw instead.
+  std::optional<double> bwMbps;
 };
 
 // The parameters of the kind chosen; the others keep their defaults and mean nothing.

@@ -55,6 +55,7 @@ json topologyParams(const ExperimentConfig& config) {
 json linkJson(const LinkSettings& link) {
   json result = {{"delay", link.delay}, {"loss", link.lossPercent}, {"max_queue_size", nullptr}};
   if (link.maxQueueSize) result["max_queue_size"] = *link.maxQueueSize;
+  if (link.bwMbps) result["bw"] = *link.bwMbps;
   return result;
 }
 

@@ -288,6 +288,17 @@ TEST(ConfigValidationTest, LinkDelayAndLoss) {
             "e.toml:11: topology.link.max_queue_size: 0 is out of range: expected 1 to 10000000");
 }
 
+TEST(ConfigValidationTest, LinkBandwidth) {
+  const std::string single =
+      "name = \"s\"\n[topology]\nkind = \"single\"\n[clients]\nhosts = 2\n[topology.link]\n";
+  EXPECT_EQ(problemOf(single + "bw = 10.0\n"), "");
+  EXPECT_EQ(problemOf(single + "bw = 0\n"),
+            "e.toml:7: topology.link.bw: 0 is out of range: expected above 0 to 1000");
+  EXPECT_EQ(problemOf(withLine("client_bw = 7.0", "client_bw = 7.0\n[topology.link]\nbw = 5.0")),
+            "e.toml:11: topology.link.bw: a campus sets its client links' bandwidth with "
+            "client_bw");
+}
+
 TEST(ConfigValidationTest, Durations) {
   EXPECT_EQ(problemOf(withLine("warmup = \"2s\"", "warmup = \"-1s\"")),
             "e.toml:23: workload.warmup: '-1s': a duration cannot be negative");

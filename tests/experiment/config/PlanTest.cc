@@ -82,6 +82,10 @@ TEST(PlanTest, Topology) {
   EXPECT_EQ(
       buildPlan(pointOf({}, tree), 1, testContext())["topology"]["params"],
       (json{{"depth", 2}, {"fanout", 3}, {"servers", 1}, {"clients", 9}, {"haproxy", false}}));
+
+  const json treeLink =
+      buildPlan(pointOf({}, tree + "[topology.link]\nbw = 25.0\n"), 1, testContext())["link"];
+  EXPECT_EQ(treeLink["bw"], 25.0);
 }
 
 TEST(PlanTest, PostgreSql) {
