@@ -63,7 +63,7 @@ class Experiment:
                 raise plan_module.PlanError(
                     "topology %s has no host(s) %s that the plan uses"
                     % (self.plan["topology"]["kind"], ", ".join(missing)))
-            self.network = MininetNetwork(topo, self.plan["topology"].get("switch", "lxbr"))
+            self.network = MininetNetwork(topo, self.plan["topology"].get("switch", "auto"))
         else:
             self.network = LoopbackNetwork(names)
 

@@ -7,6 +7,8 @@ the plan asks for switch = "ovs"); it must run inside a private network namespac
 
 import os
 import runpy
+import shutil
+import subprocess
 import sys
 import time
 
@@ -57,11 +59,27 @@ class LoopbackNetwork:
         pass
 
 
+def open_vswitch_usable():
+    """Open vSwitch needs its kernel module and a running ovsdb; otherwise (as on
+    machines whose kernel lacks the module) Linux bridges do the switching."""
+    if not os.path.isdir("/sys/module/openvswitch") or shutil.which("ovs-vsctl") is None:
+        return False
+    try:
+        return subprocess.run(["ovs-vsctl", "--timeout=2", "show"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=5, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
 class MininetNetwork:
     backend = "mininet"
 
-    def __init__(self, topo, switch="lxbr"):
+    def __init__(self, topo, switch="auto"):
+        """switch: "lxbr" (Linux bridges, no controller), "ovs" (Open vSwitch bridges,
+        no controller) or "auto": ovs where the machine can run it, else lxbr."""
         self.topo = topo
+        if switch == "auto":
+            switch = "ovs" if open_vswitch_usable() else "lxbr"
         self.switch = switch
         self.net = None
         self.hosts = {}
