@@ -205,6 +205,7 @@ class Experiment:
                              "spawnSeconds": round(time.monotonic() - spawn_began, 3),
                              "lateSeconds": round(max(0.0, spawned - start_at), 3)}
         deadline = time.monotonic() + max(0.0, start_at - time.time()) + timing["deadlineSeconds"]
+        log("%d client(s) running (set-up, warm-up, measuring)" % len(self.clients))
         hung = wait_all(self.clients, deadline)
         self.timings["clientsSeconds"] = round(time.time() - start_at, 3)
         if hung:
