@@ -141,9 +141,9 @@ TEST(ConfigValidationTest, UnknownKeyInATable) {
   EXPECT_EQ(problemOf(withLine("instances = 2", "instance = 2")),
             "e.toml:15: unknown key 'instance': the keys of [servers] are instances, threads, "
             "workers, password_cost, port, access_log");
-  EXPECT_EQ(problemOf(withLine("client_bw = 7.0", "client_bw = 7.0\n[topology.link]\nbw = 3")),
-            "e.toml:11: unknown key 'bw': the keys of [topology.link] are delay, loss, "
-            "max_queue_size");
+  EXPECT_EQ(problemOf(withLine("client_bw = 7.0", "client_bw = 7.0\n[topology.link]\nrate = 3")),
+            "e.toml:11: unknown key 'rate': the keys of [topology.link] are delay, loss, "
+            "max_queue_size, bw");
 }
 
 TEST(ConfigValidationTest, WrongTypes) {
