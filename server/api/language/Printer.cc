@@ -113,18 +113,26 @@ class AstPrinter {
   // are written into one IndentedOutput rather than re-indented at every level.
 
   void write(IndentedOutput& out, const ast::Document& document) const {
+    // A shorthand query ("{ … }") right after a type-system definition printed without
+    // its optional body would be read back as that body ("extend schema @a { … }"), so
+    // there the query is printed in full ("query { … }"); elsewhere as graphql-js does.
+    bool lastMayTakeABody = false;
     for (std::size_t i = 0; i < document.definitions.size(); ++i) {
       if (i != 0) out.write("\n\n");
-      write(out, document.definitions[i]);
+      lastMayTakeABody = write(out, document.definitions[i], lastMayTakeABody);
     }
   }
 
-  void write(IndentedOutput& out, const ast::Definition& definition) const {
-    std::visit([&](const auto& node) { writeDefinition(out, node); },
-               static_cast<const ast::Definition::variant&>(definition));
+  // Returns whether a "{" printed next would be read as part of this definition.
+  bool write(IndentedOutput& out, const ast::Definition& definition,
+             bool afterBodylessDefinition = false) const {
+    return std::visit(
+        [&](const auto& node) { return writeDefinition(out, node, afterBodylessDefinition); },
+        static_cast<const ast::Definition::variant&>(definition));
   }
 
-  void writeDefinition(IndentedOutput& out, const ast::OperationDefinition& operation) const {
+  bool writeDefinition(IndentedOutput& out, const ast::OperationDefinition& operation,
+                       bool afterBodylessDefinition) const {
     std::vector<std::string> definitions = each(operation.variableDefinitions);
     // Variables with a description (or a block string) take a line each, unindented
     // (as graphql-js 16.15 prints them).
@@ -138,23 +146,29 @@ class AstPrinter {
              " ");
     // An anonymous query without variables, directives or description prints in the
     // shorthand form.
-    if (prefix != "query") {
+    if (prefix != "query" || afterBodylessDefinition) {
       out.write(prefix);
       out.write(" ");
     }
     write(out, operation.selectionSet);
+    return false;
   }
 
-  void writeDefinition(IndentedOutput& out, const ast::FragmentDefinition& fragment) const {
+  bool writeDefinition(IndentedOutput& out, const ast::FragmentDefinition& fragment,
+                       bool /*afterBodylessDefinition*/) const {
     out.write(description(fragment.description) + "fragment " + (*this)(fragment.name) + " on " +
               (*this)(fragment.typeCondition) + " " +
               wrap("", join(each(fragment.directives), " "), " "));
     write(out, fragment.selectionSet);
+    return false;
   }
 
   template <class TypeSystemDefinition>
-  void writeDefinition(IndentedOutput& out, const TypeSystemDefinition& definition) const {
-    out.write((*this)(definition));
+  bool writeDefinition(IndentedOutput& out, const TypeSystemDefinition& definition,
+                       bool /*afterBodylessDefinition*/) const {
+    const std::string printed = (*this)(definition);
+    out.write(printed);
+    return !printed.empty() && printed.back() != '}';
   }
 
   std::string operator()(const ast::VariableDefinition& definition) const {

@@ -19,6 +19,19 @@ TEST(PrinterTest, PrintsAnAnonymousQueryInShorthand) {
   EXPECT_EQ(reprint("{ id }"), "{\n  id\n}");
 }
 
+// Found by graphql_parser_fuzzer: "extend schema @a\n\n{ … }" reads back as a schema
+// extension with a body, so after a definition printed without its optional body the
+// query keeps its keyword (graphql-js prints the shorthand and does not read it back).
+TEST(PrinterTest, KeepsTheQueryKeywordWhereABraceWouldJoinThePreviousDefinition) {
+  EXPECT_EQ(reprint("extend schema @a query { s: S }"), "extend schema @a\n\nquery {\n  s: S\n}");
+  EXPECT_EQ(reprint("type T query { f }"), "type T\n\nquery {\n  f\n}");
+  EXPECT_EQ(reprint("enum E query { f }"), "enum E\n\nquery {\n  f\n}");
+  EXPECT_EQ(reprint("type T { a: Int } { f }"), "type T {\n  a: Int\n}\n\n{\n  f\n}");
+  EXPECT_EQ(reprint("fragment F on T { a } { f }"), "fragment F on T {\n  a\n}\n\n{\n  f\n}");
+  const std::string printed = reprint("extend schema @a query { s: S } extend type T @d");
+  EXPECT_EQ(reprint(printed), printed);
+}
+
 TEST(PrinterTest, PrintsNamedOperations) {
   EXPECT_EQ(reprint("query Q { id, name }"), "query Q {\n  id\n  name\n}");
   EXPECT_EQ(reprint("mutation { id, name }"), "mutation {\n  id\n  name\n}");
