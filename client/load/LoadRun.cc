@@ -123,14 +123,10 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
                                                      *scenario, std::move(assignment), control));
   }
 
-  // Forwards Ctrl-C to the engines while they run.
-  std::atomic<bool> done{false};
-  std::thread stopWatcher([&] {
-    while (!done.load()) {
-      if (stop && stop->load()) control.stop.store(true);
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-  });
+  // Forwards Ctrl-C to the engines; both waiting loops below call it on every tick.
+  auto forwardStop = [&] {
+    if (stop && stop->load()) control.stop.store(true);
+  };
   std::vector<std::thread> threads;
   threads.reserve(engines.size());
   for (auto& engine : engines)
@@ -152,6 +148,7 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   std::int64_t nextReport = setupStart + kSecond;
   while (!all(&ThreadProgress::setupDone)) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    forwardStop();
     if (progress && steadyNowNs() >= nextReport) {
       nextReport += kSecond;
       ProgressSnapshot snapshot;
@@ -180,6 +177,7 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   nextReport = control.runStartNs + kSecond;
   while (!all(&ThreadProgress::finished)) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    forwardStop();
     const std::int64_t now = steadyNowNs();
     if (!progress || now < nextReport || ready == 0) continue;
     nextReport += kSecond;
@@ -208,8 +206,6 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   const std::int64_t endNs = steadyNowNs();
   for (auto& thread : threads)
     thread.join();
-  done.store(true);
-  stopWatcher.join();
 
   for (const auto& engine : engines) {
     if (!engine->fatalError().empty()) {
