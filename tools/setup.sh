@@ -33,6 +33,7 @@ PACKAGES=(
   iproute2      # ip, tc: hosts, links, bandwidth shaping
   iputils-ping
   haproxy       # the load balancer of the load-balancer experiment (never a service)
+  gnuplot-nox   # the plots of `minitwitter-experiment report` (SVG and PNG, no X)
   # --- test ----------------------------------------------------------------------
   libgtest-dev
   libgmock-dev

@@ -1,11 +1,13 @@
 // minitwitter-experiment: runs experiment configs (experiments/*.toml) on Mininet or
 // on loopback: validation, sweep expansion, --dry-run, the runs themselves with their
-// results folder and summary, and `clean` after killed runs.
+// results folder and summary, `clean` after killed runs, and `report`/`compare` of
+// results folders.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "ReportCommand.h"
 #include "RunCommand.h"
 #include "RunEnvironment.h"
 
@@ -23,6 +25,21 @@ int run(int argc, char** argv) {
   addRunOptions(*run, options);
   CLI::App* clean = app.add_subcommand(
       "clean", "Remove what killed runs left behind (their driver groups, state, scratch folders)");
+  mt::experiment::report::ReportOptions reportOptions;
+  reportOptions.toolVersion = MT_VERSION;
+  CLI::App* report = app.add_subcommand(
+      "report", "Write report.html and report.md (figures by gnuplot) of a results folder");
+  report->add_option("RESULTS_DIR", reportOptions.results, "A results folder of `run`")->required();
+  report->add_option("--baseline", reportOptions.baseline,
+                     "Another results folder to compare with, figure by figure");
+  report->add_option("--out", reportOptions.out, "Where to write (default: RESULTS_DIR/report)");
+  report->add_option("--gnuplot", reportOptions.gnuplot, "The gnuplot program")
+      ->capture_default_str();
+  std::vector<std::filesystem::path> compared;
+  CLI::App* compare =
+      app.add_subcommand("compare", "Print the headline figures of results folders side by side");
+  compare->add_option("RESULTS_DIR", compared, "Results folders; the first is the reference")
+      ->required();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -30,6 +47,13 @@ int run(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (clean->parsed()) return cleanCommand(std::cout, std::cerr);
+  if (report->parsed()) {
+    for (int i = 0; i < argc; ++i)
+      reportOptions.commandLine += (i ? " " : "") + std::string(argv[i]);
+    return mt::experiment::report::reportCommand(reportOptions, std::cout, std::cerr);
+  }
+  if (compare->parsed())
+    return mt::experiment::report::compareCommand(compared, std::cout, std::cerr);
   return runCommand(options, std::cout, std::cerr);
 }
 

@@ -15,6 +15,7 @@
 #include "MachineFacts.h"
 #include "Prerequisites.h"
 #include "Progress.h"
+#include "ResultFiles.h"
 #include "RunState.h"
 #include "RunSummary.h"
 #include "SummaryTable.h"
@@ -25,27 +26,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string nowRfc3339() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-void writeText(const std::filesystem::path& path, const std::string& text) {
-  const std::filesystem::path temporary = path.string() + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary);
-    file << text;
-    if (!file.flush()) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  std::filesystem::rename(temporary, path);
-}
-
 void writeJson(const std::filesystem::path& path, const json& document) {
-  writeText(path, document.dump(2) + "\n");
+  writeFileAtomically(path, document.dump(2) + "\n");
 }
 
 std::string signalName(int number) {
@@ -156,7 +138,7 @@ class SummaryWriter {
     document["runs"] = runList;
     document["points"] = pointList;
     writeJson(outBase_ / "summary.json", document);
-    writeText(outBase_ / "summary.csv", summaryCsv(runs_, points_));
+    writeFileAtomically(outBase_ / "summary.csv", summaryCsv(runs_, points_));
   }
 
   bool allOk() const {

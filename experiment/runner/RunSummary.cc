@@ -53,6 +53,46 @@ std::string statusOf(const RunOutcome& outcome, const Figures& figures, std::str
 
 }  // namespace
 
+std::optional<load::RunResults> mergeClientFiles(const std::filesystem::path& dir,
+                                                 const std::vector<std::string>& names,
+                                                 std::vector<std::string>& missing) {
+  std::optional<load::RunResults> merged;
+  for (const std::string& name : names) {
+    std::string why;
+    std::optional<load::RunResults> results = readResults(dir / name, why);
+    if (!results) {
+      missing.push_back(name + ": " + why);
+      continue;
+    }
+    try {
+      merged = merged ? load::merge(*merged, *results) : std::move(*results);
+    } catch (const std::invalid_argument& error) {
+      missing.push_back(name + ": cannot merge: " + error.what());
+    }
+  }
+  return merged;
+}
+
+void setResultFigures(Figures& figures, const load::RunResults& merged) {
+  const load::OperationStats totals = merged.totals();
+  figures.hasResults = true;
+  figures.repetitions = 1;
+  figures.requests = totals.count();
+  figures.errors = totals.errorCount();
+  figures.errorRate = figures.requests == 0 ? 0
+                                            : static_cast<double>(figures.errors) /
+                                                  static_cast<double>(figures.requests);
+  figures.durationSeconds = static_cast<double>(merged.metadata.durationNs) / 1e9;
+  figures.throughput = figures.durationSeconds > 0
+                           ? static_cast<double>(figures.requests) / figures.durationSeconds
+                           : 0;
+  for (int i = 0; i < 4; ++i)
+    figures.latencyMs[i] = static_cast<double>(totals.latency().percentile(kPercentiles[i])) / 1e6;
+  figures.errorsByKind.clear();
+  for (const auto& [kind, count] : totals.errors())
+    figures.errorsByKind[kind] = count;
+}
+
 Figures summarizeRun(const RunOutcome& outcome) {
   Figures figures;
   figures.point = outcome.point;
@@ -60,42 +100,12 @@ Figures summarizeRun(const RunOutcome& outcome) {
   figures.repetition = outcome.repetition;
   figures.wallSeconds = outcome.wallSeconds;
   figures.clientHostsExpected = static_cast<int>(outcome.clientOutputs.size());
-
-  std::optional<load::RunResults> merged;
   if (outcome.started) {
-    for (const std::string& name : outcome.clientOutputs) {
-      std::string why;
-      std::optional<load::RunResults> results = readResults(outcome.outDir / name, why);
-      if (!results) {
-        figures.missingClients.push_back(name + ": " + why);
-        continue;
-      }
-      try {
-        merged = merged ? load::merge(*merged, *results) : std::move(*results);
-        ++figures.clientHosts;
-      } catch (const std::invalid_argument& error) {
-        figures.missingClients.push_back(name + ": cannot merge: " + error.what());
-      }
-    }
-  }
-  if (merged) {
-    const load::OperationStats totals = merged->totals();
-    figures.hasResults = true;
-    figures.repetitions = 1;
-    figures.requests = totals.count();
-    figures.errors = totals.errorCount();
-    figures.errorRate = figures.requests == 0 ? 0
-                                              : static_cast<double>(figures.errors) /
-                                                    static_cast<double>(figures.requests);
-    figures.durationSeconds = static_cast<double>(merged->metadata.durationNs) / 1e9;
-    figures.throughput = figures.durationSeconds > 0
-                             ? static_cast<double>(figures.requests) / figures.durationSeconds
-                             : 0;
-    for (int i = 0; i < 4; ++i)
-      figures.latencyMs[i] =
-          static_cast<double>(totals.latency().percentile(kPercentiles[i])) / 1e6;
-    for (const auto& [kind, count] : totals.errors())
-      figures.errorsByKind[kind] = count;
+    const std::optional<load::RunResults> merged =
+        mergeClientFiles(outcome.outDir, outcome.clientOutputs, figures.missingClients);
+    figures.clientHosts =
+        figures.clientHostsExpected - static_cast<int>(figures.missingClients.size());
+    if (merged) setResultFigures(figures, *merged);
   }
   figures.status = statusOf(outcome, figures, figures.reason);
   return figures;

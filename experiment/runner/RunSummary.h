@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "RunResults.h"
+
 // The figures of one run (a point's repetition) from its load clients' result files,
 // and of a point (its repetitions together): what summary.json and summary.csv hold.
 namespace mt::experiment::runner {
@@ -56,6 +58,16 @@ inline constexpr double kPercentiles[4] = {50, 90, 99, 99.9};
 
 // Reads and merges the client files of one run (mt::load::merge) into its figures.
 Figures summarizeRun(const RunOutcome& outcome);
+
+// The client files `names` in `dir` merged into one document; each file that cannot be
+// read or merged is appended to `missing` as "c2.json: why". Nothing when none could.
+std::optional<load::RunResults> mergeClientFiles(const std::filesystem::path& dir,
+                                                 const std::vector<std::string>& names,
+                                                 std::vector<std::string>& missing);
+
+// Sets a run's result fields (requests, errors, throughput, percentiles, …) from its
+// merged client results.
+void setResultFigures(Figures& figures, const load::RunResults& merged);
 
 // A point's figures from its runs' (same point): throughput, latencies, error rate and
 // duration are means over the repetitions that have results; requests, errors and

@@ -1,0 +1,280 @@
+#include "ReportFigures.h"
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace mt::experiment::report {
+
+namespace {
+
+const double kNaN = std::nan("");
+
+std::string familyTitle(const SweepAxis& axis, const SweepFamily& family, const std::string& what,
+                        bool baseline) {
+  std::string title = what;
+  if (axis.families.size() > 1 && !family.heldFixed.empty())
+    title += (title.empty() ? "" : " ") + std::string("(") + family.heldFixed + ")";
+  if (baseline) title += title.empty() ? "baseline" : ", baseline";
+  return title.empty() ? "this run" : title;
+}
+
+std::string ticText(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+// Tics at the swept values only: between them nothing was measured.
+Axis sweepXAxis(const SweepAxis& axis) {
+  Axis x;
+  x.label = axis.key;
+  x.ticLabels = axis.ticLabels;
+  if (axis.numeric) {
+    std::set<double> values;
+    for (const SweepFamily& family : axis.families)
+      values.insert(family.x.begin(), family.x.end());
+    for (double value : values)
+      x.ticLabels.emplace_back(value, ticText(value));
+  }
+  return x;
+}
+
+// y of each point of the family with its confidence interval, NaN where it has no results.
+Series estimateSeries(const SweepFamily& family, const std::string& title, bool baseline,
+                      const Estimate& (*pick)(const PointSummary&), double scale = 1) {
+  Series series;
+  series.title = title;
+  series.baseline = baseline;
+  bool anyInterval = false;
+  for (std::size_t i = 0; i < family.points.size(); ++i) {
+    const Estimate& value = pick(*family.points[i]);
+    series.x.push_back(family.x[i]);
+    series.y.push_back(value.samples > 0 ? value.mean * scale : kNaN);
+    series.yLow.push_back(value.hasInterval() ? value.low * scale : kNaN);
+    series.yHigh.push_back(value.hasInterval() ? value.high * scale : kNaN);
+    anyInterval = anyInterval || value.hasInterval();
+  }
+  if (!anyInterval) {
+    series.yLow.clear();
+    series.yHigh.clear();
+  }
+  return series;
+}
+
+const Estimate& throughputOf(const PointSummary& point) {
+  return point.throughput;
+}
+const Estimate& p50Of(const PointSummary& point) {
+  return point.latencyMs[0];
+}
+const Estimate& p99Of(const PointSummary& point) {
+  return point.latencyMs[2];
+}
+const Estimate& p999Of(const PointSummary& point) {
+  return point.latencyMs[3];
+}
+
+std::string pointTitle(const PointSummary& point) {
+  const std::string assignments = assignmentsText(point.assignments);
+  return assignments.empty() ? point.id : point.id + ": " + assignments;
+}
+
+}  // namespace
+
+std::string slug(const std::string& text) {
+  std::string result;
+  for (char c : text) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum)
+      result += c;
+    else if (c >= 'A' && c <= 'Z')
+      result += static_cast<char>(c - 'A' + 'a');
+    else if (!result.empty() && result.back() != '-')
+      result += '-';
+  }
+  while (!result.empty() && result.back() == '-')
+    result.pop_back();
+  return result.empty() ? "x" : result;
+}
+
+Figure throughputFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline) {
+  Panel panel;
+  panel.x = sweepXAxis(axis);
+  panel.y.label = "throughput (requests/s)";
+  panel.y.min = 0;
+  for (const SweepFamily& family : axis.families) {
+    panel.series.push_back(
+        estimateSeries(family, familyTitle(axis, family, "", false), false, throughputOf));
+    if (baseline)
+      panel.series.push_back(estimateSeries(counterpartFamily(family, *baseline),
+                                            familyTitle(axis, family, "", true), true,
+                                            throughputOf));
+  }
+  return {"throughput-" + slug(axis.key), "Throughput against " + axis.key, {panel}};
+}
+
+Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline) {
+  Panel panel;
+  panel.x = sweepXAxis(axis);
+  panel.y.label = "latency (ms)";
+  panel.y.log = true;
+  const std::pair<const char*, const Estimate& (*)(const PointSummary&)> percentiles[] = {
+      {"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}};
+  for (const SweepFamily& family : axis.families) {
+    for (const auto& [name, pick] : percentiles) {
+      panel.series.push_back(
+          estimateSeries(family, familyTitle(axis, family, name, false), false, pick));
+      if (baseline)
+        panel.series.push_back(estimateSeries(counterpartFamily(family, *baseline),
+                                              familyTitle(axis, family, name, true), true, pick));
+    }
+  }
+  return {"latency-" + slug(axis.key), "Latency percentiles against " + axis.key, {panel}};
+}
+
+std::optional<Figure> scalingFigure(const SweepAxis& axis,
+                                    const std::vector<PointSummary>* baseline) {
+  if (axis.key != "servers.instances" || !axis.numeric) return std::nullopt;
+  Panel speedup;
+  speedup.title = "speed-up";
+  speedup.x = sweepXAxis(axis);
+  speedup.x.label = "server instances";
+  speedup.y.label = "speed-up (throughput / throughput of 1)";
+  speedup.y.min = 0;
+  speedup.guides.push_back({"ideal (linear)", 1, 0});
+  Panel efficiency;
+  efficiency.title = "efficiency";
+  efficiency.x = speedup.x;
+  efficiency.y.label = "efficiency (speed-up / instances)";
+  efficiency.y.min = 0;
+  efficiency.guides.push_back({"ideal", 0, 1});
+  const auto add = [&](const SweepFamily& family, const std::string& title, bool isBaseline) {
+    const std::vector<ScalingRow> rows = scalingOf(family);
+    if (rows.empty()) return;
+    Series up{title, {}, {}, {}, {}, isBaseline};
+    Series eff{title, {}, {}, {}, {}, isBaseline};
+    for (const ScalingRow& row : rows) {
+      up.x.push_back(row.servers);
+      up.y.push_back(row.speedup);
+      eff.x.push_back(row.servers);
+      eff.y.push_back(row.efficiency);
+    }
+    speedup.series.push_back(std::move(up));
+    efficiency.series.push_back(std::move(eff));
+  };
+  for (const SweepFamily& family : axis.families) {
+    add(family, familyTitle(axis, family, "", false), false);
+    if (baseline)
+      add(counterpartFamily(family, *baseline), familyTitle(axis, family, "", true), true);
+  }
+  if (speedup.series.empty()) return std::nullopt;
+  return Figure{
+      "scaling-servers-instances", "Scaling with server instances", {speedup, efficiency}};
+}
+
+Figure distributionFigure(const PointSummary& point, const PointSummary* baseline) {
+  Panel panel;
+  panel.kind = PanelKind::Steps;
+  panel.x.label = "latency (ms)";
+  panel.x.log = true;
+  panel.y.label = "fraction of requests";
+  panel.y.min = 0;
+  panel.y.max = 1;
+  const auto cdf = [](const PointSummary& summary, const std::string& title, bool isBaseline) {
+    Series series{title, {}, {}, {}, {}, isBaseline};
+    if (!summary.latency || summary.latency->count() == 0) return series;
+    const load::LatencyHistogram& histogram = *summary.latency;
+    const double total = static_cast<double>(histogram.count());
+    double cumulative = 0;
+    series.x.push_back(static_cast<double>(histogram.min()) / 1e6);
+    series.y.push_back(0);
+    for (std::size_t index = histogram.firstIndex(); index <= histogram.lastIndex(); ++index) {
+      const std::uint64_t count = histogram.bucketCount(index);
+      if (count == 0) continue;
+      cumulative += static_cast<double>(count);
+      // A bucket's requests are all at or below its upper edge; the last is the exact max.
+      const std::int64_t edge =
+          std::min(histogram.layout().bucketLowerBound(index + 1), histogram.max());
+      series.x.push_back(static_cast<double>(std::max(edge, histogram.min())) / 1e6);
+      series.y.push_back(cumulative / total);
+    }
+    return series;
+  };
+  panel.series.push_back(cdf(point, "this run", false));
+  if (baseline) panel.series.push_back(cdf(*baseline, "baseline", true));
+  return {"distribution-" + slug(point.id), "Latency distribution, " + pointTitle(point), {panel}};
+}
+
+Figure overTimeFigure(const PointSummary& point, const PointSummary* baseline) {
+  Panel throughput;
+  throughput.x.label = "time into the measured phase (s)";
+  throughput.x.integer = true;
+  throughput.y.label = "throughput (requests/s)";
+  throughput.y.min = 0;
+  Panel p99;
+  p99.x = throughput.x;
+  p99.y.label = "p99 latency (ms)";
+  p99.y.log = true;
+  const auto add = [&](const PointSummary& summary, const std::string& title, bool isBaseline) {
+    Series rate{title, {}, {}, {}, {}, isBaseline};
+    Series tail{title, {}, {}, {}, {}, isBaseline};
+    for (const SecondFigures& second : summary.overTime) {
+      rate.x.push_back(second.second);
+      rate.y.push_back(second.throughput);
+      tail.x.push_back(second.second);
+      tail.y.push_back(second.p99Ms);
+    }
+    throughput.series.push_back(std::move(rate));
+    p99.series.push_back(std::move(tail));
+  };
+  add(point, "this run", false);
+  if (baseline) add(*baseline, "baseline", true);
+  return {"over-time-" + slug(point.id),
+          "Throughput and p99 over time, " + pointTitle(point),
+          {throughput, p99}};
+}
+
+std::optional<Figure> errorsFigure(const std::vector<PointSummary>& points,
+                                   const std::vector<PointSummary>* baseline) {
+  std::uint64_t errors = 0;
+  std::set<std::string> names;
+  for (const PointSummary& point : points) {
+    errors += point.errors;
+    for (const auto& entry : point.operations)
+      names.insert(entry.first);
+  }
+  if (baseline)
+    for (const PointSummary& point : *baseline)
+      errors += point.errors;
+  if (errors == 0 || names.empty()) return std::nullopt;
+  Panel panel;
+  panel.kind = PanelKind::Bars;
+  panel.x.label = "operation";
+  panel.y.label = "errors (% of the operation's requests)";
+  panel.y.min = 0;
+  const std::vector<std::string> operations(names.begin(), names.end());
+  for (std::size_t i = 0; i < operations.size(); ++i)
+    panel.x.ticLabels.emplace_back(static_cast<double>(i + 1), operations[i]);
+  const auto add = [&](const PointSummary& point, const std::string& title, bool isBaseline) {
+    Series series{title, {}, {}, {}, {}, isBaseline};
+    for (std::size_t i = 0; i < operations.size(); ++i) {
+      const auto found = point.operations.find(operations[i]);
+      series.x.push_back(static_cast<double>(i + 1));
+      series.y.push_back(found == point.operations.end() || found->second.count == 0
+                             ? 0
+                             : 100.0 * static_cast<double>(found->second.errors) /
+                                   static_cast<double>(found->second.count));
+    }
+    panel.series.push_back(std::move(series));
+  };
+  for (const PointSummary& point : points) {
+    add(point, pointTitle(point), false);
+    if (baseline)
+      if (const PointSummary* counterpart = findPoint(*baseline, point.assignments))
+        add(*counterpart, pointTitle(point) + ", baseline", true);
+  }
+  return Figure{"errors", "Errors per operation", {panel}};
+}
+
+}  // namespace mt::experiment::report
