@@ -63,6 +63,9 @@ void addRunOptions(CLI::App& command, RunOptions& options) {
                      "Override a key: --set servers.instances=4; a list sweeps over it: "
                      "--set 'servers.instances=[1,2]' (repeatable)");
   command.add_flag("--dry-run", options.dryRun, "Print the plans, run nothing");
+  command.add_flag("--check", options.check,
+                   "Check what the run needs (root, Mininet, PostgreSQL, …) and run nothing: "
+                   "exit 0 when all is there, 2 with one line per missing piece");
   command.add_flag("--json", options.json, "With --dry-run: print the plans as a JSON array");
   command.add_flag("--loopback", options.loopback,
                    "Run as processes on this host, without Mininet (no shaping)");
@@ -96,12 +99,21 @@ int runCommand(const RunOptions& given, std::ostream& out, std::ostream& err) {
     err << "minitwitter-experiment: --json prints the plans of --dry-run: add --dry-run\n";
     return kExitBadConfig;
   }
+  if (options.check && options.dryRun) {
+    err << "minitwitter-experiment: --check and --dry-run: choose one\n";
+    return kExitBadConfig;
+  }
   if (!options.dryRun) {
     runner::PrerequisiteQuery query{options.loopback, paths, options.postgresBin};
     const std::vector<std::string> missing = runner::missingPrerequisites(points, query);
     for (const std::string& problem : missing)
       err << "minitwitter-experiment: " << problem << "\n";
     if (!missing.empty()) return kExitBadConfig;
+    if (options.check) {
+      out << points.front().config.name << ": everything it needs is here (on "
+          << (options.loopback ? "loopback" : "Mininet") << ")\n";
+      return 0;
+    }
   }
 
   const ExperimentConfig& first = points.front().config;

@@ -21,6 +21,7 @@ struct RunOptions {
   std::string config;
   std::vector<std::string> overrides;  // --set key=value, in order
   bool dryRun = false;
+  bool check = false;  // check the prerequisites only: exit 0 when met, 2 with the missing
   bool json = false;
   bool loopback = false;
   std::string outDir;  // default: results/<name>/<timestamp>

@@ -107,7 +107,8 @@ class Builder {
   void summary() {
     heading("Summary");
     paragraph(
-        "One row per sweep point. Figures are means over the point's repetitions with a "
+        "One row per sweep point; runs: repetitions with results of those planned. "
+        "Figures are means over the point's repetitions with a "
         "95% confidence interval (± half-width, Student's t with n − 1 degrees of freedom; "
         "none with one repetition). Throughput counts every completed request, successes "
         "and errors, per second of the measured phase; latencies are percentiles of all "

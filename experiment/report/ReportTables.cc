@@ -155,8 +155,8 @@ Table machineTable(const ResultsFolder& folder) {
 Table pointsTable(const std::vector<PointSummary>& points,
                   const std::vector<PointSummary>* baseline) {
   Table table;
-  table.header = {"point",    "assignments", "runs with results", "throughput (req/s)",
-                  "p50 (ms)", "p99 (ms)",    "p99.9 (ms)",        "errors",
+  table.header = {"point",    "assignments", "runs",       "throughput (req/s)",
+                  "p50 (ms)", "p99 (ms)",    "p99.9 (ms)", "errors",
                   "status"};
   table.numeric = {false, false, true, true, true, true, true, true, false};
   if (baseline) {
