@@ -79,6 +79,31 @@ bool anyPositive(const Panel& panel, bool xAxis) {
   return false;
 }
 
+// Whether the positive values on an axis span at least a decade. A log scale is for data
+// that do; under a decade it only crowds the labels (one or two in all) and bends lines
+// that a reader would compare by eye, so such an axis is drawn linear.
+bool spansADecade(const Panel& panel, bool xAxis) {
+  double lowest = std::numeric_limits<double>::infinity();
+  double highest = 0;
+  const auto take = [&](const std::vector<double>& values) {
+    for (double value : values) {
+      if (!std::isfinite(value) || value <= 0) continue;
+      lowest = std::min(lowest, value);
+      highest = std::max(highest, value);
+    }
+  };
+  for (const auto& series : panel.series) {
+    if (xAxis) {
+      take(series.x);
+    } else {
+      take(series.y);
+      take(series.yLow);
+      take(series.yHigh);
+    }
+  }
+  return highest > 0 && highest / lowest >= 10;
+}
+
 // On a log y axis, error bars that reach zero or below end at the lowest value drawn in the
 // panel: they run to the bottom of the data instead of vanishing or breaking the axis.
 void endErrorBarsAboveZero(std::vector<PreparedSeries>& all) {
@@ -118,8 +143,9 @@ PreparedPanel prepare(const Panel& panel) {
   PreparedPanel prepared;
   prepared.panel = &panel;
   // A log axis with nothing positive on it would make gnuplot fail; linear still shows the data.
-  prepared.logX = panel.x.log && panel.kind != PanelKind::Bars && anyPositive(panel, true);
-  prepared.logY = panel.y.log && anyPositive(panel, false);
+  prepared.logX = panel.x.log && panel.kind != PanelKind::Bars && anyPositive(panel, true) &&
+                  spansADecade(panel, true);
+  prepared.logY = panel.y.log && anyPositive(panel, false) && spansADecade(panel, false);
   for (const auto& series : panel.series) {
     PreparedSeries out;
     out.series = &series;
@@ -341,6 +367,12 @@ void writeAxes(std::ostream& out, const PreparedPanel& prepared) {
   std::string yLow = rangeEnd(panel.y.min, prepared.logY);
   std::string yHigh = rangeEnd(panel.y.max, prepared.logY);
   if (yTicRange && yLow == "*") yLow = number(yTicRange->first);
+  // A latency asked for on a log axis but drawn linear (it spans under a decade) starts at
+  // zero, like every other linear measure here, so that heights compare.
+  if (panel.y.log && !prepared.logY && yLow == "*") {
+    const auto range = dataRange(prepared, 'y');
+    if (range && range->first >= 0) yLow = "0";
+  }
   if (yTicRange && yHigh == "*") yHigh = number(yTicRange->second);
   if (panel.kind == PanelKind::Bars && !prepared.logY && yLow == "*") {
     bool nonNegative = true;

@@ -68,21 +68,49 @@ bool isOneLine(const std::string& text) {
   return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
 }
 
-TEST(ExperimentCliTest, DryRunPrintsTheQuickstartPlan) {
+TEST(ExperimentCliTest, DryRunPrintsTheQuickstartPlans) {
   const Result result = runExperiment(
       {"run", "experiments/quickstart.toml", "--dry-run", "--out", "/tmp/mt-dry-run"});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_EQ(result.err, "");
   EXPECT_THAT(result.out,
+              HasSubstr("quickstart: 2 points, 4 runs on Mininet, results in /tmp/mt-dry-run\n"));
+  // The sweep over servers.instances, each point twice, in this order.
+  const std::size_t p01r1 = result.out.find("\np01 r1  (servers.instances = 1)\n");
+  const std::size_t p01r2 = result.out.find("\np01 r2  (servers.instances = 1)\n");
+  const std::size_t p02r1 = result.out.find("\np02 r1  (servers.instances = 2)\n");
+  const std::size_t p02r2 = result.out.find("\np02 r2  (servers.instances = 2)\n");
+  ASSERT_NE(p02r2, std::string::npos) << result.out;
+  EXPECT_LT(p01r1, p01r2);
+  EXPECT_LT(p01r2, p02r1);
+  EXPECT_LT(p02r1, p02r2);
+  const std::string onePoint = result.out.substr(p01r1, p01r2 - p01r1);
+  const std::string twoPoint = result.out.substr(p02r2);
+  EXPECT_THAT(onePoint, HasSubstr("  servers   s1:8081 (threads 1, workers 2, password cost"));
+  EXPECT_THAT(onePoint, HasSubstr("targets: s1:8081 ← 4 hosts\n"));
+  EXPECT_THAT(onePoint, HasSubstr("  output    /tmp/mt-dry-run/p01/r1\n"));
+  EXPECT_THAT(twoPoint, HasSubstr("  servers   s1:8081 s2:8082 ("));
+  EXPECT_THAT(twoPoint, HasSubstr("targets: s1:8081 ← 2 hosts, s2:8082 ← 2 hosts\n"));
+  EXPECT_THAT(twoPoint, HasSubstr("  output    /tmp/mt-dry-run/p02/r2\n"));
+  for (const std::string& plan : {onePoint, twoPoint}) {
+    EXPECT_THAT(plan, HasSubstr("  database  postgresql on db, port 5432\n"));
+    EXPECT_THAT(plan, HasSubstr("4 hosts c1…c4 × 5 users"));
+    EXPECT_THAT(plan, HasSubstr("warm-up 2s, duration 6s"));
+  }
+  EXPECT_FALSE(std::filesystem::exists("/tmp/mt-dry-run")) << "a dry run made its folder";
+}
+
+// One value for a swept key replaces the sweep: quickstart as a single point, once.
+TEST(ExperimentCliTest, DryRunOfOneQuickstartRun) {
+  const Result result =
+      runExperiment({"run", "experiments/quickstart.toml", "--dry-run", "--out", "/tmp/mt-dry-run",
+                     "--set", "servers.instances=2", "--set", "repetitions=1"});
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+  EXPECT_THAT(result.out,
               HasSubstr("quickstart: 1 point, 1 run on Mininet, results in /tmp/mt-dry-run\n"));
   EXPECT_THAT(result.out, HasSubstr("\np01 r1\n"));
   EXPECT_THAT(result.out, HasSubstr("  servers   s1:8081 s2:8082 ("));
-  EXPECT_THAT(result.out, HasSubstr("  database  postgresql on db, port 5432\n"));
-  EXPECT_THAT(result.out, HasSubstr("4 hosts c1…c4 × 5 users"));
-  EXPECT_THAT(result.out, HasSubstr("targets: s1:8081 ← 2 hosts, s2:8082 ← 2 hosts\n"));
-  EXPECT_THAT(result.out, HasSubstr("warm-up 2s, duration 10s"));
-  EXPECT_THAT(result.out, HasSubstr("  output    /tmp/mt-dry-run/p01/r1\n"));
-  EXPECT_FALSE(std::filesystem::exists("/tmp/mt-dry-run")) << "a dry run made its folder";
+  EXPECT_THAT(result.out, ::testing::Not(HasSubstr("p02")));
 }
 
 TEST(ExperimentCliTest, DryRunJsonPrintsThePlans) {
@@ -142,3 +170,22 @@ TEST(ExperimentCliTest, UsageErrors) {
 }
 
 }  // namespace
+
+// `run --check`: the prerequisite check alone, as tools/quickstart.sh asks it.
+TEST(ExperimentCliTest, CheckNamesWhatIsMissingAndRunsNothing) {
+  const Result ready =
+      runExperiment({"run", "experiments/quickstart.toml", "--check", "--loopback", "--set",
+                     "servers.instances=1", "--set", "database.kind=sqlite"});
+  EXPECT_EQ(ready.exitCode, 0) << ready.err;
+  EXPECT_EQ(ready.out, "quickstart: everything it needs is here (on loopback)\n");
+
+  const Result missing = runExperiment({"run", "experiments/quickstart.toml", "--check",
+                                        "--loopback", "--postgres-bin", "/nonexistent/bin"});
+  EXPECT_EQ(missing.exitCode, 2);
+  EXPECT_THAT(missing.err, HasSubstr("/nonexistent/bin"));
+  EXPECT_EQ(missing.out, "");
+
+  const Result both = runExperiment({"run", "experiments/quickstart.toml", "--check", "--dry-run"});
+  EXPECT_EQ(both.exitCode, 2);
+  EXPECT_TRUE(isOneLine(both.err)) << both.err;
+}

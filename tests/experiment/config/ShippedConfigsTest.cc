@@ -33,22 +33,44 @@ TEST(ShippedConfigsTest, EveryConfigValidates) {
   }
 }
 
+// A small sweep, so that its report has something to compare: 1 and 2 servers, twice.
 TEST(ShippedConfigsTest, Quickstart) {
   const std::vector<SweepPoint> points = shipped("quickstart");
+  ASSERT_EQ(points.size(), 2u);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    SCOPED_TRACE(points[i].id);
+    const ExperimentConfig& config = points[i].config;
+    EXPECT_EQ(config.repetitions, 2);
+    EXPECT_EQ(config.topology.kind, TopologyKind::campus);
+    EXPECT_EQ(config.topology.clusters, 2);
+    EXPECT_EQ(config.topology.hostsPerCluster, 2);
+    EXPECT_DOUBLE_EQ(config.topology.clientBwMbps, 7.0);
+    EXPECT_EQ(config.servers.instances, static_cast<int>(i) + 1);
+    EXPECT_EQ(config.clients.reach, Reach::roundRobin);
+    EXPECT_EQ(config.database, DatabaseKind::postgresql);
+    EXPECT_EQ(config.workload.scenario, "original");
+    EXPECT_EQ(config.workload.usersPerHost, 5);
+    EXPECT_EQ(config.workload.warmupNs, 2'000'000'000);
+    EXPECT_EQ(config.workload.durationNs, 6'000'000'000);
+    // Runs on kernels without netem.
+    EXPECT_TRUE(netemSettings(config).empty());
+  }
+  EXPECT_EQ(points[0].assignments,
+            (std::vector<std::pair<std::string, std::string>>{{"servers.instances", "1"}}));
+  EXPECT_EQ(points[1].assignments,
+            (std::vector<std::pair<std::string, std::string>>{{"servers.instances", "2"}}));
+}
+
+// The end-to-end tests (tests/experiment/runner) shorten quickstart to one run this way:
+// a single value for a swept key replaces its sweep.
+TEST(ShippedConfigsTest, QuickstartAsOneRun) {
+  const std::vector<SweepPoint> points = loadExperiment((kExperiments / "quickstart.toml").string(),
+                                                        {"servers.instances=2", "repetitions=1"});
   ASSERT_EQ(points.size(), 1u);
-  const ExperimentConfig& config = points[0].config;
-  EXPECT_EQ(config.repetitions, 1);
-  EXPECT_EQ(config.topology.kind, TopologyKind::campus);
-  EXPECT_EQ(config.topology.clusters, 2);
-  EXPECT_EQ(config.topology.hostsPerCluster, 2);
-  EXPECT_EQ(config.servers.instances, 2);
-  EXPECT_EQ(config.database, DatabaseKind::postgresql);
-  EXPECT_EQ(config.workload.scenario, "original");
-  EXPECT_EQ(config.workload.usersPerHost, 5);
-  EXPECT_EQ(config.workload.warmupNs, 2'000'000'000);
-  EXPECT_EQ(config.workload.durationNs, 10'000'000'000);
-  // Runs on kernels without netem.
-  EXPECT_TRUE(netemSettings(config).empty());
+  EXPECT_EQ(points[0].id, "p01");
+  EXPECT_TRUE(points[0].assignments.empty());
+  EXPECT_EQ(points[0].config.servers.instances, 2);
+  EXPECT_EQ(points[0].config.repetitions, 1);
 }
 
 TEST(ShippedConfigsTest, Original) {

@@ -106,9 +106,9 @@ TEST(GnuplotScriptTest, WritesMissingValuesAsNaN) {
 }
 
 TEST(GnuplotScriptTest, LogAxisLeavesOutNonPositiveValuesAndTheirErrorBars) {
-  Panel p = panel(PanelKind::Lines, {series("run", {-1, 0, 1, 2, 3, 4}, {5, 5, 0, -3, 8, 2})});
+  Panel p = panel(PanelKind::Lines, {series("run", {-1, 0, 1, 2, 3, 40}, {5, 5, 0, -3, 80, 2})});
   p.series[0].yLow = {4, 4, -1, -4, -2, 1};
-  p.series[0].yHigh = {6, 6, 1, -2, 9, 3};
+  p.series[0].yHigh = {6, 6, 1, -2, 90, 3};
   p.x.log = true;
   p.y.log = true;
   const auto s = scriptOf(figure({p}));
@@ -117,7 +117,7 @@ TEST(GnuplotScriptTest, LogAxisLeavesOutNonPositiveValuesAndTheirErrorBars) {
   // x <= 0 cannot be placed at all; y <= 0 is a gap; an error bar reaching below zero ends
   // at the lowest value drawn in the panel.
   EXPECT_THAT(datablock(s, "$p0s0"),
-              ::testing::ElementsAre("1 NaN NaN NaN", "2 NaN NaN NaN", "3 8 1 9", "4 2 1 3"));
+              ::testing::ElementsAre("1 NaN NaN NaN", "2 NaN NaN NaN", "3 80 1 90", "40 2 1 3"));
 }
 
 TEST(GnuplotScriptTest, LogAxisWithoutPositiveValuesFallsBackToLinear) {
@@ -138,16 +138,24 @@ TEST(GnuplotScriptTest, LogAxisIgnoresANonPositiveMinimum) {
   EXPECT_THAT(scriptOf(figure({p})), HasSubstr("set yrange [*:100]"));
 }
 
-TEST(GnuplotScriptTest, NarrowLogAxisGetsOneTwoFiveTicsAndASnugRange) {
-  Panel p = panel(PanelKind::Lines, {series("run", {1, 2}, {9.6, 15})});
+TEST(GnuplotScriptTest, LogAxisUnderTwoDecadesGetsOneTwoFiveTicsAndASnugRange) {
+  Panel p = panel(PanelKind::Lines, {series("run", {1, 2}, {3, 40})});
   p.y.log = true;
   const auto s = scriptOf(figure({p}));
-  EXPECT_THAT(s, HasSubstr("set ytics (5, 10, 20)"));
-  EXPECT_THAT(s, HasSubstr("set yrange [5:20]"));
+  EXPECT_THAT(s, HasSubstr("set ytics (2, 5, 10, 20, 50)"));
+  EXPECT_THAT(s, HasSubstr("set yrange [2:50]"));
   // Over two decades, gnuplot's own decade tics serve.
   Panel wide = panel(PanelKind::Lines, {series("run", {1, 2}, {0.5, 900})});
   wide.y.log = true;
   EXPECT_THAT(scriptOf(figure({wide})), HasSubstr("set ytics autofreq"));
+}
+
+TEST(GnuplotScriptTest, LogAxisUnderADecadeIsDrawnLinearFromZero) {
+  Panel p = panel(PanelKind::Lines, {series("p99", {1, 2, 3}, {26, 27.5, 28})});
+  p.y.log = true;
+  const auto s = scriptOf(figure({p}));
+  EXPECT_THAT(s, Not(HasSubstr("logscale")));
+  EXPECT_THAT(s, HasSubstr("set yrange [0:*]"));
 }
 
 TEST(GnuplotScriptTest, IntegerAxisTicsAtWholeSteps) {

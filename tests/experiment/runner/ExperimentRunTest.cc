@@ -1,6 +1,7 @@
 // `minitwitter-experiment run` end to end, the real binary with the real server, load
-// client, PostgreSQL and driver: quickstart shortened to a 1 s warm-up and 2 s of
-// measurement, on loopback and on Mininet, and a runner killed with SIGKILL.
+// client, PostgreSQL and driver: quickstart shortened to one point (2 servers), one
+// repetition, a 1 s warm-up and 2 s of measurement, on loopback and on Mininet, and a
+// runner killed with SIGKILL.
 #include <fcntl.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -28,10 +29,22 @@ using ::testing::HasSubstr;
 
 const std::string kQuickstart = std::string(MT_SOURCE_DIR) + "/experiments/quickstart.toml";
 
+// One run: quickstart sweeps servers.instances over [1, 2] twice; a single value for the
+// swept key replaces its sweep (later --set options may sweep again).
 std::vector<std::string> shortQuickstart(const std::filesystem::path& out) {
-  return {
-      MINITWITTER_EXPERIMENT_BIN, "run",   kQuickstart, "--set", "workload.duration=2s", "--set",
-      "workload.warmup=1s",       "--out", out.string()};
+  return {MINITWITTER_EXPERIMENT_BIN,
+          "run",
+          kQuickstart,
+          "--set",
+          "servers.instances=2",
+          "--set",
+          "repetitions=1",
+          "--set",
+          "workload.duration=2s",
+          "--set",
+          "workload.warmup=1s",
+          "--out",
+          out.string()};
 }
 
 std::string readText(const std::filesystem::path& path) {
