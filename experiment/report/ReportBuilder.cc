@@ -126,8 +126,12 @@ class Builder {
     text += ". Error bars are 95% confidence intervals over repetitions.";
     paragraph(text);
     figure(throughputFigure(axis, baseline()), "Throughput against " + axis.key + ".");
+    const bool intervals = axis.families.size() == 1 && !baselineFolder_;
     figure(latencyFigure(axis, baseline()),
-           "Latency percentiles against " + axis.key + " (log scale).");
+           "Latency percentiles against " + axis.key +
+               (intervals ? "."
+                          : "; the intervals are in the summary table, not drawn, so that "
+                            "the curves stay readable."));
     if (std::optional<Figure> scaling = scalingFigure(axis, baseline())) {
       heading("Scaling with server instances");
       paragraph(
@@ -142,7 +146,7 @@ class Builder {
     heading("Latency distribution");
     paragraph(
         "The share of requests answered within a given time, every request of every "
-        "repetition of the point (log scale). Read from the load clients' histograms, whose "
+        "repetition of the point. Read from the load clients' histograms, whose "
         "buckets are within 0.39 % of the exact value.");
     for (const PointSummary& point : points_) {
       if (!point.latency) {

@@ -14,7 +14,7 @@ std::string familyTitle(const SweepAxis& axis, const SweepFamily& family, const 
                         bool baseline) {
   std::string title = what;
   if (axis.families.size() > 1 && !family.heldFixed.empty())
-    title += (title.empty() ? "" : " ") + std::string("(") + family.heldFixed + ")";
+    title += title.empty() ? family.heldFixed : " (" + family.heldFixed + ")";
   if (baseline) title += title.empty() ? "baseline" : ", baseline";
   return title.empty() ? "this run" : title;
 }
@@ -130,6 +130,13 @@ Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* bas
                                               familyTitle(axis, family, name, true), true, pick));
     }
   }
+  // Past three curves, error bars at the same x hide one another and the lines; the
+  // summary table gives every interval.
+  if (panel.series.size() > 3)
+    for (Series& series : panel.series) {
+      series.yLow.clear();
+      series.yHigh.clear();
+    }
   return {"latency-" + slug(axis.key), "Latency percentiles against " + axis.key, {panel}};
 }
 
