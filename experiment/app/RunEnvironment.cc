@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "ResultFiles.h"
+
 namespace mt::experiment::app {
 
 namespace {
@@ -69,12 +71,7 @@ int freeLoopbackPort() {
 }
 
 std::string timestampFolderName() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H-%M-%SZ", &utc);
-  return text;
+  return runner::nowUtc("%Y-%m-%dT%H-%M-%SZ");
 }
 
 }  // namespace mt::experiment::app

@@ -148,17 +148,8 @@ class Builder {
         "The share of requests answered within a given time, every request of every "
         "repetition of the point. Read from the load clients' histograms, whose "
         "buckets are within 0.39 % of the exact value.");
-    for (const PointSummary& point : points_) {
-      if (!point.latency) {
-        add(Notice{point.id + ": no results, no distribution."});
-        continue;
-      }
-      figure(
-          distributionFigure(point, counterpart(point)),
-          "Latency CDF, " + point.id +
-              (point.assignments.empty() ? "" : " (" + assignmentsText(point.assignments) + ")") +
-              ".");
-    }
+    perPoint([](const PointSummary& point) { return point.latency.has_value(); },
+             "no results, no distribution", distributionFigure, "Latency CDF");
   }
 
   void overTime() {
@@ -166,14 +157,22 @@ class Builder {
     paragraph(
         "Throughput and p99 latency in each whole second of the measured phase (the partial "
         "seconds at its ends are left out), averaged over repetitions.");
+    perPoint([](const PointSummary& point) { return !point.overTime.empty(); },
+             "no whole second of results to draw", overTimeFigure, "Throughput and p99 over time");
+  }
+
+  // A figure for each point that has what it draws, a notice for each that has not.
+  void perPoint(bool (*drawable)(const PointSummary&), const std::string& missing,
+                Figure (*draw)(const PointSummary&, const PointSummary*),
+                const std::string& caption) {
     for (const PointSummary& point : points_) {
-      if (point.overTime.empty()) {
-        add(Notice{point.id + ": no whole second of results to draw."});
+      if (!drawable(point)) {
+        add(Notice{point.id + ": " + missing + "."});
         continue;
       }
       figure(
-          overTimeFigure(point, counterpart(point)),
-          "Throughput and p99 over time, " + point.id +
+          draw(point, counterpart(point)),
+          caption + ", " + point.id +
               (point.assignments.empty() ? "" : " (" + assignmentsText(point.assignments) + ")") +
               ".");
     }

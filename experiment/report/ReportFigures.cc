@@ -19,6 +19,22 @@ std::string familyTitle(const SweepAxis& axis, const SweepFamily& family, const 
   return title.empty() ? "this run" : title;
 }
 
+// One series in each of two panels that share their x: `top` and `bottom` of each row.
+template <typename Rows, typename X, typename Top, typename Bottom>
+void addSeriesPair(Panel& topPanel, Panel& bottomPanel, const std::string& title, bool baseline,
+                   const Rows& rows, X x, Top top, Bottom bottom) {
+  Series upper{title, {}, {}, {}, {}, baseline};
+  Series lower{title, {}, {}, {}, {}, baseline};
+  for (const auto& row : rows) {
+    upper.x.push_back(x(row));
+    upper.y.push_back(top(row));
+    lower.x.push_back(x(row));
+    lower.y.push_back(bottom(row));
+  }
+  topPanel.series.push_back(std::move(upper));
+  bottomPanel.series.push_back(std::move(lower));
+}
+
 std::string ticText(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%g", value);
@@ -159,16 +175,11 @@ std::optional<Figure> scalingFigure(const SweepAxis& axis,
   const auto add = [&](const SweepFamily& family, const std::string& title, bool isBaseline) {
     const std::vector<ScalingRow> rows = scalingOf(family);
     if (rows.empty()) return;
-    Series up{title, {}, {}, {}, {}, isBaseline};
-    Series eff{title, {}, {}, {}, {}, isBaseline};
-    for (const ScalingRow& row : rows) {
-      up.x.push_back(row.servers);
-      up.y.push_back(row.speedup);
-      eff.x.push_back(row.servers);
-      eff.y.push_back(row.efficiency);
-    }
-    speedup.series.push_back(std::move(up));
-    efficiency.series.push_back(std::move(eff));
+    addSeriesPair(
+        speedup, efficiency, title, isBaseline, rows,
+        [](const ScalingRow& row) { return row.servers; },
+        [](const ScalingRow& row) { return row.speedup; },
+        [](const ScalingRow& row) { return row.efficiency; });
   };
   for (const SweepFamily& family : axis.families) {
     add(family, familyTitle(axis, family, "", false), false);
@@ -224,16 +235,11 @@ Figure overTimeFigure(const PointSummary& point, const PointSummary* baseline) {
   p99.y.label = "p99 latency (ms)";
   p99.y.log = true;
   const auto add = [&](const PointSummary& summary, const std::string& title, bool isBaseline) {
-    Series rate{title, {}, {}, {}, {}, isBaseline};
-    Series tail{title, {}, {}, {}, {}, isBaseline};
-    for (const SecondFigures& second : summary.overTime) {
-      rate.x.push_back(second.second);
-      rate.y.push_back(second.throughput);
-      tail.x.push_back(second.second);
-      tail.y.push_back(second.p99Ms);
-    }
-    throughput.series.push_back(std::move(rate));
-    p99.series.push_back(std::move(tail));
+    addSeriesPair(
+        throughput, p99, title, isBaseline, summary.overTime,
+        [](const SecondFigures& second) { return static_cast<double>(second.second); },
+        [](const SecondFigures& second) { return second.throughput; },
+        [](const SecondFigures& second) { return second.p99Ms; });
   };
   add(point, "this run", false);
   if (baseline) add(*baseline, "baseline", true);

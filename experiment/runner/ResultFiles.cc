@@ -17,13 +17,17 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
   std::filesystem::rename(temporary, path);
 }
 
-std::string nowRfc3339() {
+std::string nowUtc(const char* format) {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm utc{};
   ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  char text[64];
+  std::strftime(text, sizeof text, format, &utc);
   return text;
+}
+
+std::string nowRfc3339() {
+  return nowUtc("%Y-%m-%dT%H:%M:%SZ");
 }
 
 }  // namespace mt::experiment::runner

@@ -14,4 +14,7 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
 // The current time as RFC 3339 UTC to the second, "2026-11-28T19:00:00Z".
 std::string nowRfc3339();
 
+// The current UTC time in a strftime format.
+std::string nowUtc(const char* format);
+
 }  // namespace mt::experiment::runner
