@@ -254,10 +254,11 @@ std::optional<std::pair<double, double>> writeAutomaticTics(std::ostream& out, c
   if (range && spec.max && (!log || *spec.max > 0)) range->second = *spec.max;
   if (range && log && range->second / range->first < 100) {
     std::vector<double> candidates;
-    const double first = std::pow(10, std::floor(std::log10(range->first)));
-    for (double decade = first; decade <= range->second * 10; decade *= 10)
+    const int firstExponent = static_cast<int>(std::floor(std::log10(range->first)));
+    const int lastExponent = static_cast<int>(std::ceil(std::log10(range->second)));
+    for (int exponent = firstExponent; exponent <= lastExponent; ++exponent)
       for (const double step : {1.0, 2.0, 5.0})
-        candidates.push_back(decade * step);
+        candidates.push_back(step * std::pow(10, exponent));
     double low = candidates.front();
     double high = candidates.back();
     bool highFound = false;

@@ -33,7 +33,9 @@ std::string topologyText(const json& topology) {
     if (key == "kind") continue;
     if (value.is_object()) {
       for (const auto& [linkKey, linkValue] : value.items())
-        if (!linkValue.is_null()) result += ", " + key + "." + linkKey + "=" + text(linkValue);
+        if (!linkValue.is_null())
+          result.append(", ").append(key).append(".").append(linkKey).append("=").append(
+              text(linkValue));
     } else if (!value.is_null()) {
       result += ", " + key + "=" + text(value);
     }

@@ -150,7 +150,7 @@ ResultsFolder readResultsFolder(const std::filesystem::path& dir) {
               "of the runs it recorded"
             : "the experiment was interrupted by " + folder.interruptedBy);
   folder.configText = readText(folder.dir / "config.toml").value_or("");
-  if (folder.configText.empty()) folder.problems.push_back("config.toml is missing");
+  if (folder.configText.empty()) folder.problems.emplace_back("config.toml is missing");
   folder.machine = readJson(folder.dir / "machine.json", folder.problems);
 
   std::set<std::string> keys;

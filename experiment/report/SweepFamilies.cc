@@ -24,7 +24,7 @@ std::string assignedValue(const runner::Assignments& assignments, const std::str
 std::string assignmentsText(const runner::Assignments& assignments) {
   std::string text;
   for (const auto& [key, value] : assignments)
-    text += (text.empty() ? "" : ", ") + key + "=" + value;
+    text.append(text.empty() ? "" : ", ").append(key).append("=").append(value);
   return text;
 }
 
