@@ -78,8 +78,14 @@ std::size_t readTag(std::string_view svg, std::size_t at, Token& token) {
   if (i >= svg.size() || !(std::isalpha(static_cast<unsigned char>(svg[i])) || svg[i] == '_')) {
     return std::string_view::npos;
   }
-  while (i < svg.size() && !isSpace(svg[i]) && svg[i] != '>' && svg[i] != '/')
+  // XML name characters only: a browser would read `<script<x` as a tag of another name,
+  // and this reader must never see less of a tag than a browser does.
+  while (i < svg.size() && (std::isalnum(static_cast<unsigned char>(svg[i])) || svg[i] == '_' ||
+                            svg[i] == ':' || svg[i] == '.' || svg[i] == '-'))
     ++i;
+  if (i < svg.size() && !isSpace(svg[i]) && svg[i] != '>' && svg[i] != '/') {
+    return std::string_view::npos;
+  }
   token.kind = end ? Token::Kind::EndTag : Token::Kind::StartTag;
   token.name = std::string(svg.substr(nameStart, i - nameStart));
   while (i < svg.size()) {
@@ -287,17 +293,71 @@ class IdRewriter {
   const std::set<std::string>& ids_;
 };
 
+// Both quotes and `<` as references, whatever the value's own quote: the markup then holds
+// a quote or a `<` only where a value or a tag begins or ends, which keeps it simple to
+// check (svg_inline_fuzzer) and means the same to every parser.
 std::string quoted(const std::string& value, char quote) {
   std::string result(1, quote);
   for (const char c : value) {
-    if (c == quote) {
-      result += quote == '"' ? "&quot;" : "&#39;";
-    } else {
+    if (c == '"')
+      result += "&quot;";
+    else if (c == '\'')
+      result += "&#39;";
+    else if (c == '<')
+      result += "&lt;";
+    else
       result += c;
-    }
   }
   result += quote;
   return result;
+}
+
+// [A-Za-z_:][A-Za-z0-9_:.-]*: what an attribute name may be in an image this report
+// makes. Anything else (a stray `<` or quote inside a name, from a broken file) is dropped
+// rather than copied into the page.
+bool isXmlName(std::string_view name) {
+  if (name.empty() ||
+      !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_' || name[0] == ':'))
+    return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.' ||
+           c == '-';
+  });
+}
+
+// Character data with `<` and quotes as references: a stray `<` (no tag) cannot open an
+// element in the page, and a quote appears only around attribute values. `&` is left
+// alone in text (it begins the references the text already has) and escaped in CDATA,
+// where it was a plain character.
+std::string escapeCharacterData(std::string_view text, bool ampersands) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (const char c : text) {
+    if (c == '<')
+      escaped += "&lt;";
+    else if (c == '"')
+      escaped += "&quot;";
+    else if (c == '\'')
+      escaped += "&#39;";
+    else if (c == '&' && ampersands)
+      escaped += "&amp;";
+    else
+      escaped += c;
+  }
+  return escaped;
+}
+
+std::string escapeStrayOpeners(const std::string& text) {
+  return escapeCharacterData(text, false);
+}
+
+// "<![CDATA[a<b&c]]>" → "a&lt;b&amp;c": the same characters as plain character data.
+std::string escapeCdata(const std::string& section) {
+  constexpr std::string_view kOpen = "<![CDATA[";
+  std::string_view content(section);
+  if (content.starts_with(kOpen)) content.remove_prefix(kOpen.size());
+  if (content.ends_with("]]>")) content.remove_suffix(3);
+  return escapeCharacterData(content, true);
 }
 
 }  // namespace
@@ -320,9 +380,12 @@ InlinedSvg inlineSvg(std::string_view svg, std::string_view idPrefix) {
   for (const Token& token : tokens) {
     switch (token.kind) {
       case Token::Kind::Text:
-      case Token::Kind::Cdata:
-        result.markup += inStyle ? rewrite.urls(token.text) : token.text;
+      case Token::Kind::Cdata: {
+        const std::string text = token.kind == Token::Kind::Cdata ? escapeCdata(token.text)
+                                                                  : escapeStrayOpeners(token.text);
+        result.markup += inStyle ? rewrite.urls(text) : text;
         break;
+      }
       case Token::Kind::EndTag:
         if (localName(token.name) == "style") inStyle = false;
         result.markup += "</" + token.name + ">";
@@ -332,7 +395,7 @@ InlinedSvg inlineSvg(std::string_view svg, std::string_view idPrefix) {
         result.markup += "<" + token.name;
         for (const Attribute& attribute : token.attributes) {
           const std::string name = lower(attribute.name);
-          if (name.rfind("on", 0) == 0) continue;
+          if (!isXmlName(name) || name.rfind("on", 0) == 0) continue;
           if (isLinkAttribute(name) && !isInternalLink(attribute.value)) continue;
           result.markup += " " + attribute.name;
           if (!attribute.hasValue) continue;

@@ -195,6 +195,15 @@ TEST(SvgInlineTest, UnclosedElementsAreClosed) {
   EXPECT_EQ(inlineSvg("<svg><g id=a><path/>", "p").markup, "<svg><g id=\"p-a\"><path/></g></svg>");
 }
 
+// Found by svg_inline_fuzzer: `<script<` is no tag to this reader, and must not become one
+// in the page; a CDATA section's `<` neither.
+TEST(SvgInlineTest, StrayOpenersAndCdataStayText) {
+  EXPECT_EQ(inlineSvg("<svg><text>l<script<x/a></text></svg>", "f").markup,
+            "<svg><text>l&lt;script<x a/></text></svg>");
+  EXPECT_EQ(inlineSvg("<svg><text><![CDATA[a<script>&b]]></text></svg>", "f").markup,
+            "<svg><text>a&lt;script>&amp;b</text></svg>");
+}
+
 // ------------------------------------------------------------------------------ HTML
 
 TEST(HtmlWriterTest, IsOneSelfContainedPage) {
