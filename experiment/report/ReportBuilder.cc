@@ -81,7 +81,8 @@ class Builder {
                 baselineFolder_->experiment + " on " + baselineFolder_->backend +
                 (baselineFolder_->started.empty() ? "" : ", started " + baselineFolder_->started) +
                 "). Every table gives this run, the baseline and their ratio (this run / "
-                "baseline); every figure draws the baseline dashed with open points.");
+                "baseline); every figure draws the baseline dashed with open points, and those "
+                "against a swept key add a panel of the ratio.");
     paragraph("Report generated " + context_.generatedAt + " by minitwitter-experiment " +
               context_.toolVersion + ".");
     for (const std::string& problem : folder_.problems)

@@ -96,6 +96,37 @@ std::string pointTitle(const PointSummary& point) {
   return assignments.empty() ? point.id : point.id + ": " + assignments;
 }
 
+using Pick = const Estimate& (*)(const PointSummary&);
+
+// This run's mean over the baseline's at each point of each family, one series per
+// family and measure, with the line of no change: how a baseline comparison reads at a
+// glance. Points the baseline lacks are gaps.
+Panel ratioPanel(const SweepAxis& axis, const std::vector<PointSummary>& baseline,
+                 const std::vector<std::pair<std::string, Pick>>& measures) {
+  Panel panel;
+  panel.title = "ratio to the baseline";
+  panel.x = sweepXAxis(axis);
+  panel.y.label = "this run / baseline";
+  panel.y.min = 0;
+  panel.guides.push_back({"no change", 0, 1});
+  for (const SweepFamily& family : axis.families)
+    for (const auto& [name, pick] : measures) {
+      Series series;
+      series.title = familyTitle(axis, family, name, false);
+      for (std::size_t i = 0; i < family.points.size(); ++i) {
+        const PointSummary* counterpart = findPoint(baseline, family.points[i]->assignments);
+        const Estimate& value = pick(*family.points[i]);
+        series.x.push_back(family.x[i]);
+        series.y.push_back(counterpart && value.samples > 0 && pick(*counterpart).samples > 0 &&
+                                   pick(*counterpart).mean != 0
+                               ? value.mean / pick(*counterpart).mean
+                               : kNaN);
+      }
+      panel.series.push_back(std::move(series));
+    }
+  return panel;
+}
+
 }  // namespace
 
 std::string slug(const std::string& text) {
@@ -127,7 +158,10 @@ Figure throughputFigure(const SweepAxis& axis, const std::vector<PointSummary>* 
                                             familyTitle(axis, family, "", true), true,
                                             throughputOf));
   }
-  return {"throughput-" + slug(axis.key), "Throughput against " + axis.key, {panel}};
+  Figure figure{"throughput-" + slug(axis.key), "Throughput against " + axis.key, {panel}};
+  if (baseline)
+    figure.panels.push_back(ratioPanel(axis, *baseline, {{"throughput", throughputOf}}));
+  return figure;
 }
 
 Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline) {
@@ -135,7 +169,7 @@ Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* bas
   panel.x = sweepXAxis(axis);
   panel.y.label = "latency (ms)";
   panel.y.log = true;
-  const std::pair<const char*, const Estimate& (*)(const PointSummary&)> percentiles[] = {
+  const std::pair<const char*, Pick> percentiles[] = {
       {"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}};
   for (const SweepFamily& family : axis.families) {
     for (const auto& [name, pick] : percentiles) {
@@ -153,7 +187,11 @@ Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* bas
       series.yLow.clear();
       series.yHigh.clear();
     }
-  return {"latency-" + slug(axis.key), "Latency percentiles against " + axis.key, {panel}};
+  Figure figure{"latency-" + slug(axis.key), "Latency percentiles against " + axis.key, {panel}};
+  if (baseline)
+    figure.panels.push_back(
+        ratioPanel(axis, *baseline, {{"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}}));
+  return figure;
 }
 
 std::optional<Figure> scalingFigure(const SweepAxis& axis,

@@ -216,8 +216,10 @@ TEST(ReportFixture, BaselineSideBySideWithRatios) {
   EXPECT_TRUE(has(report.html, "×"));
   EXPECT_TRUE(has(report.html, "Runs of the baseline"));
   EXPECT_TRUE(has(report.markdown, "| ratio |"));
-  // The baseline is drawn in the same figures, not in figures of its own.
+  // The baseline is drawn in the same figures, not in figures of its own; those against
+  // the swept key add its ratio (throughput and latency).
   EXPECT_EQ(count(report.html, "<svg"), 7u);
+  EXPECT_EQ(count(report.html, ">ratio to the baseline</text>"), 2u);
 }
 
 TEST(ReportFixture, MissingGnuplotStillWritesTheTables) {
