@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's test command: installs what is missing, then builds and tests the
-# release and asan presets, then builds the fuzz preset and runs every fuzzer for a
+# release and asan presets, then builds the fuzzers (fuzz preset) and runs each for a
 # bounded time over a copy of its seed corpus. Prints a summary at the end and exits
 # non-zero if any stage failed.
 #
@@ -133,7 +133,7 @@ run_fuzzer() {
 
 fuzz_cycle() {
   run_stage "fuzz: configure" cmake --preset fuzz || return 1
-  run_stage "fuzz: build" cmake --build --preset fuzz -j"${JOBS}" || return 1
+  run_stage "fuzz: build" cmake --build --preset fuzz --target fuzzers -j"${JOBS}" || return 1
   local fuzzers=()
   if [[ -d build/fuzz/tests/fuzz ]]; then
     mapfile -t fuzzers < <(find "${ROOT}/build/fuzz/tests/fuzz" -maxdepth 1 -type f \
