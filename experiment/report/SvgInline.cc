@@ -293,38 +293,6 @@ class IdRewriter {
   const std::set<std::string>& ids_;
 };
 
-// Both quotes and `<` as references, whatever the value's own quote: the markup then holds
-// a quote or a `<` only where a value or a tag begins or ends, which keeps it simple to
-// check (svg_inline_fuzzer) and means the same to every parser.
-std::string quoted(const std::string& value, char quote) {
-  std::string result(1, quote);
-  for (const char c : value) {
-    if (c == '"')
-      result += "&quot;";
-    else if (c == '\'')
-      result += "&#39;";
-    else if (c == '<')
-      result += "&lt;";
-    else
-      result += c;
-  }
-  result += quote;
-  return result;
-}
-
-// [A-Za-z_:][A-Za-z0-9_:.-]*: what an attribute name may be in an image this report
-// makes. Anything else (a stray `<` or quote inside a name, from a broken file) is dropped
-// rather than copied into the page.
-bool isXmlName(std::string_view name) {
-  if (name.empty() ||
-      !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_' || name[0] == ':'))
-    return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.' ||
-           c == '-';
-  });
-}
-
 // Character data with `<` and quotes as references: a stray `<` (no tag) cannot open an
 // element in the page, and a quote appears only around attribute values. `&` is left
 // alone in text (it begins the references the text already has) and escaped in CDATA,
@@ -345,6 +313,26 @@ std::string escapeCharacterData(std::string_view text, bool ampersands) {
       escaped += c;
   }
   return escaped;
+}
+
+// An attribute value escaped as character data: whatever the value's own quote, the
+// markup then holds a quote or a `<` only where a value or a tag begins or ends, which
+// keeps it simple to check (svg_inline_fuzzer) and means the same to every parser.
+std::string quoted(const std::string& value, char quote) {
+  return quote + escapeCharacterData(value, false) + quote;
+}
+
+// [A-Za-z_:][A-Za-z0-9_:.-]*: what an attribute name may be in an image this report
+// makes. Anything else (a stray `<` or quote inside a name, from a broken file) is dropped
+// rather than copied into the page.
+bool isXmlName(std::string_view name) {
+  if (name.empty() ||
+      !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_' || name[0] == ':'))
+    return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.' ||
+           c == '-';
+  });
 }
 
 std::string escapeStrayOpeners(const std::string& text) {

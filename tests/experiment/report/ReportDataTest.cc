@@ -11,6 +11,7 @@
 #include "ResultsFolder.h"
 #include "Statistics.h"
 #include "SweepFamilies.h"
+#include "TempFolder.h"
 
 namespace mt::experiment::report {
 namespace {
@@ -203,26 +204,13 @@ TEST(PointSummary, NoRunsIsNotRun) {
   EXPECT_FALSE(summary.latency);
 }
 
-class TempFolder {
- public:
-  TempFolder() {
-    char name[] = "/tmp/mt-report-data-XXXXXX";
-    path_ = ::mkdtemp(name);
-  }
-  ~TempFolder() { std::filesystem::remove_all(path_); }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
 void writeFile(const std::filesystem::path& path, const std::string& text) {
   std::filesystem::create_directories(path.parent_path());
   std::ofstream(path) << text;
 }
 
 TEST(ResultsFolder, NotAResultsFolderIsAnError) {
-  TempFolder folder;
+  TempFolder folder("mt-report-data");
   EXPECT_THROW(readResultsFolder(folder.path() / "nothing"), std::runtime_error);
   try {
     readResultsFolder(folder.path());
@@ -236,7 +224,7 @@ TEST(ResultsFolder, NotAResultsFolderIsAnError) {
 }
 
 TEST(ResultsFolder, KilledBeforeTheSummaryStillReads) {
-  TempFolder folder;
+  TempFolder folder("mt-report-data");
   const json expanded = {
       {"schema", "minitwitter-experiment-expanded/1"},
       {"experiment", "tiny"},

@@ -12,6 +12,7 @@
 #include "CompareTable.h"
 #include "ReportCommand.h"
 #include "ResultsFolder.h"
+#include "TempFolder.h"
 
 namespace mt::experiment::report {
 namespace {
@@ -22,19 +23,6 @@ using ::testing::Not;
 const std::filesystem::path kFixtures = std::filesystem::path(MT_FIXTURES_DIR);
 const std::filesystem::path kMininet = kFixtures / "quickstart-mininet";
 const std::filesystem::path kLoopback = kFixtures / "quickstart-loopback";
-
-class TempFolder {
- public:
-  TempFolder() {
-    char name[] = "/tmp/mt-report-XXXXXX";
-    path_ = ::mkdtemp(name);
-  }
-  ~TempFolder() { std::filesystem::remove_all(path_); }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 std::string readText(const std::filesystem::path& path) {
   std::ifstream file(path, std::ios::binary);
@@ -131,7 +119,7 @@ TEST(ReportFixture, TheFixturesAreWholeRealRuns) {
 }
 
 TEST(ReportFixture, EverySectionEveryFigureValidImages) {
-  TempFolder out;
+  TempFolder out("mt-report");
   const Written report = writeReport(kMininet, out.path());
   ASSERT_EQ(report.exitCode, 0) << report.err;
   EXPECT_THAT(report.out, HasSubstr((out.path() / "report.html").string()));
@@ -178,7 +166,7 @@ TEST(ReportFixture, EverySectionEveryFigureValidImages) {
 }
 
 TEST(ReportFixture, IncompleteCopyMarksWhatIsMissing) {
-  TempFolder copy;
+  TempFolder copy("mt-report");
   std::filesystem::copy(kMininet, copy.path() / "run", std::filesystem::copy_options::recursive);
   const std::filesystem::path run = copy.path() / "run";
   std::filesystem::remove(run / "p02" / "r1" / "c1.json");
@@ -206,7 +194,7 @@ TEST(ReportFixture, IncompleteCopyMarksWhatIsMissing) {
 }
 
 TEST(ReportFixture, BaselineSideBySideWithRatios) {
-  TempFolder out;
+  TempFolder out("mt-report");
   const Written report = writeReport(kMininet, out.path(), kLoopback);
   ASSERT_EQ(report.exitCode, 0) << report.err;
   EXPECT_TRUE(has(report.html, "Compared with the baseline"));
@@ -223,7 +211,7 @@ TEST(ReportFixture, BaselineSideBySideWithRatios) {
 }
 
 TEST(ReportFixture, MissingGnuplotStillWritesTheTables) {
-  TempFolder out;
+  TempFolder out("mt-report");
   const Written report = writeReport(kMininet, out.path(), std::nullopt, "/nonexistent/gnuplot");
   EXPECT_EQ(report.exitCode, 1);
   EXPECT_THAT(report.err, HasSubstr("gnuplot not found"));
@@ -233,7 +221,7 @@ TEST(ReportFixture, MissingGnuplotStillWritesTheTables) {
 }
 
 TEST(ReportFixture, NotAResultsFolder) {
-  TempFolder out;
+  TempFolder out("mt-report");
   ReportOptions options;
   options.results = kFixtures;  // the folder above the runs
   options.out = out.path();
