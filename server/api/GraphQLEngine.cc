@@ -64,9 +64,31 @@ PreparedRequest GraphQLEngine::prepare(const GraphQLRequest& request) const {
 
 ExecutionResult GraphQLEngine::execute(const PreparedRequest& prepared,
                                        const GraphQLRequest& request, std::any& context) const {
+  return mt::api::execute(executionArgs(prepared, request, context));
+}
+
+SubscriptionStart GraphQLEngine::subscribe(const PreparedRequest& prepared,
+                                           const GraphQLRequest& request, std::any& context,
+                                           EventCallback onEvent) const {
+  return createSourceEventStream(executionArgs(prepared, request, context), std::move(onEvent));
+}
+
+ExecutionResult GraphQLEngine::executeEvent(const PreparedRequest& prepared,
+                                            const GraphQLRequest& request, std::any& context,
+                                            const Resolved& payload) const {
+  return executeSubscriptionEvent(executionArgs(prepared, request, context), payload);
+}
+
+bool GraphQLEngine::isSubscription(const PreparedRequest& prepared) {
+  return prepared.operation != nullptr &&
+         prepared.operation->operation == ast::OperationType::Subscription;
+}
+
+ExecutionArgs GraphQLEngine::executionArgs(const PreparedRequest& prepared,
+                                           const GraphQLRequest& request, std::any& context) const {
   ExecutionArgs args(*schema_, *prepared.document, request.variables, context);
   if (request.operationName) args.operationName = *request.operationName;
-  return mt::api::execute(args);
+  return args;
 }
 
 ExecutionResult GraphQLEngine::run(const GraphQLRequest& request, std::any& context) const {

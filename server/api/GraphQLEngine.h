@@ -11,6 +11,7 @@
 #include "Executor.h"
 #include "GraphQLError.h"
 #include "Schema.h"
+#include "Subscribe.h"
 #include "Value.h"
 
 namespace mt::api {
@@ -61,10 +62,24 @@ class GraphQLEngine {
   // before execution gives a result with errors and no data.
   ExecutionResult run(const GraphQLRequest& request, std::any& context) const;
 
+  // Starts a subscription that prepare() made Ready (createSourceEventStream with the
+  // engine's schema and limits). A query or mutation is not a subscription: errors.
+  SubscriptionStart subscribe(const PreparedRequest& prepared, const GraphQLRequest& request,
+                              std::any& context, EventCallback onEvent) const;
+  // The result for one event of a subscription subscribe() started.
+  ExecutionResult executeEvent(const PreparedRequest& prepared, const GraphQLRequest& request,
+                               std::any& context, const Resolved& payload) const;
+  // True when the prepared request's operation is a subscription.
+  static bool isSubscription(const PreparedRequest& prepared);
+
   const Schema& schema() const { return *schema_; }
   const EngineLimits& limits() const { return limits_; }
 
  private:
+  // What execution needs for the request; borrows from all three.
+  ExecutionArgs executionArgs(const PreparedRequest& prepared, const GraphQLRequest& request,
+                              std::any& context) const;
+
   std::shared_ptr<const Schema> schema_;
   EngineLimits limits_;
 };

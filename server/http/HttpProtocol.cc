@@ -1,67 +1,33 @@
 #include "HttpProtocol.h"
 
+#include <algorithm>
 #include <exception>
+#include <utility>
 
 #include "Buffer.h"
 #include "Connection.h"
+#include "ConnectionSink.h"
 #include "EventLoop.h"
 #include "HttpDate.h"
 #include "ResponseSerializer.h"
 
 namespace mt::http {
 
-// The ResponseSink of one connection: Responders hold it weakly, so an answer for a
-// connection that has gone away is dropped. Answers from other threads are posted
-// to the loop; the protocol pointer is dereferenced only there, and only while the
-// connection (which owns the protocol) is open.
-class ConnectionSink final : public ResponseSink {
+// Marks a call into the protocol. When the outermost one returns, streams that ended
+// meanwhile hear of it.
+class HttpProtocol::CallbackScope {
  public:
-  ConnectionSink(net::Connection& conn, HttpProtocol& protocol)
-      : loop_(conn.loop()), conn_(conn.weak_from_this()), protocol_(&protocol) {}
-
-  void deliver(std::uint64_t seq, HttpResponse&& response) override {
-    onLoop(
-        [seq, r = std::move(response)](HttpProtocol& p) mutable { p.complete(seq, std::move(r)); });
+  explicit CallbackScope(HttpProtocol& protocol) : protocol_(protocol) {
+    ++protocol_.callbackDepth_;
   }
-
-  void startStream(std::uint64_t seq, HttpResponse&& head) override {
-    onLoop(
-        [seq, h = std::move(head)](HttpProtocol& p) mutable { p.startStream(seq, std::move(h)); });
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+  ~CallbackScope() {
+    if (--protocol_.callbackDepth_ == 0) protocol_.tellFinished();
   }
-  void writeStream(std::uint64_t seq, std::string&& data) override {
-    onLoop(
-        [seq, d = std::move(data)](HttpProtocol& p) mutable { p.writeStream(seq, std::move(d)); });
-  }
-  void endStream(std::uint64_t seq) override {
-    onLoop([seq](HttpProtocol& p) { p.endStream(seq); });
-  }
-
-  bool runBlocking(std::function<void()> work) override {
-    auto conn = conn_.lock();
-    return attached_ && conn && conn->runBlocking(std::move(work), [] {});
-  }
-
-  // Loop thread: the protocol is going away.
-  void detach() { attached_ = false; }
 
  private:
-  // Runs `task` on the protocol now when on the loop thread, else posts it there.
-  template <typename F>
-  void onLoop(F&& task) {
-    if (loop_.isInLoopThread()) {
-      if (attached_) task(*protocol_);
-      return;
-    }
-    net::postToConnection(
-        conn_, loop_, [protocol = protocol_, t = std::forward<F>(task)](net::Connection&) mutable {
-          t(*protocol);
-        });
-  }
-
-  net::EventLoop& loop_;
-  std::weak_ptr<net::Connection> conn_;
-  HttpProtocol* const protocol_;  // non-owning; see the class comment
-  bool attached_ = true;          // loop thread only
+  HttpProtocol& protocol_;
 };
 
 struct HttpProtocol::PendingResponse {
@@ -77,9 +43,14 @@ struct HttpProtocol::PendingResponse {
   // A streamed response: its head may be written while the body goes on.
   bool streaming = false;
   bool headWritten = false;
-  bool streamEnded = false;
+  bool chunkedBody = false;   // known once the head is written
+  bool streamEnded = false;   // no more body is taken; its end is still to be written
   std::string streamBacklog;  // body written before the response reached the front
   std::size_t streamedBytes = 0;
+  StreamOptions streamOptions;
+  StreamFinished finished;  // empty once told
+  net::TimerId keepAliveTimer = 0;
+  std::chrono::steady_clock::time_point lastStreamWrite;
 };
 
 HttpProtocol::HttpProtocol(net::Connection& conn, HttpHandler& handler,
@@ -94,9 +65,16 @@ HttpProtocol::HttpProtocol(net::Connection& conn, HttpHandler& handler,
 
 HttpProtocol::~HttpProtocol() {
   if (sink_) sink_->detach();
+  // onClose has normally told every stream already; timers die with the connection.
+  for (PendingResponse& slot : pending_) {
+    if (slot.finished)
+      finishedToTell_.emplace_back(std::move(slot.finished), StreamEnd::ClientGone);
+  }
+  tellFinished();
 }
 
 void HttpProtocol::onData(net::Connection&, net::Buffer& input) {
+  CallbackScope scope(*this);
   parseRequests(input);
 }
 
@@ -178,6 +156,7 @@ HttpProtocol::PendingResponse* HttpProtocol::find(std::uint64_t seq) {
 }
 
 void HttpProtocol::complete(std::uint64_t seq, HttpResponse&& response) {
+  CallbackScope scope(*this);
   PendingResponse* slot = find(seq);
   if (!slot || slot->ready) return;
   slot->response = std::move(response);
@@ -185,38 +164,139 @@ void HttpProtocol::complete(std::uint64_t seq, HttpResponse&& response) {
   writeReadyResponses();
 }
 
-void HttpProtocol::startStream(std::uint64_t seq, HttpResponse&& head) {
+void HttpProtocol::startStream(std::uint64_t seq, HttpResponse&& head, StreamOptions options,
+                               StreamFinished finished) {
+  CallbackScope scope(*this);
   PendingResponse* slot = find(seq);
-  if (!slot || slot->ready) return;
+  if (!slot || slot->ready) {
+    // Its request was dropped (an earlier answer closed the connection).
+    if (finished) finishedToTell_.emplace_back(std::move(finished), StreamEnd::ClientGone);
+    return;
+  }
   slot->response = std::move(head);
   slot->ready = true;
   slot->streaming = true;
-  slot->streamEnded = slot->method == Method::Head;  // a HEAD gets the head only
+  slot->streamOptions = std::move(options);
+  slot->finished = std::move(finished);
+  if (slot->method == Method::Head) {
+    endStreamWith(*slot, {}, StreamEnd::Ended);  // a HEAD gets the head only
+  } else if (shuttingDown_) {
+    endStreamWith(*slot, slot->streamOptions.shutdownTail, StreamEnd::Shutdown);
+  } else if (peerClosed_) {
+    conn_.close();  // nobody is left to read it (see onPeerClosed)
+    return;
+  }
   writeReadyResponses();
 }
 
 void HttpProtocol::writeStream(std::uint64_t seq, std::string&& data) {
+  CallbackScope scope(*this);
   PendingResponse* slot = find(seq);
-  if (!slot || !slot->streaming || slot->streamEnded) return;
-  slot->streamedBytes += data.size();
-  if (!slot->headWritten) {
-    slot->streamBacklog += data;
-    return;
-  }
-  if (usesChunkedCoding(framingFor(*slot))) {
-    std::string out;
-    appendChunk(data, out);
-    conn_.send(std::move(out));
-  } else {
-    conn_.send(std::move(data));
+  if (!slot || !slot->streaming || slot->streamEnded || data.empty()) return;
+  appendToStream(*slot, data);
+  if (overflowed(*slot)) {
+    slot->keepAlive = false;  // a client this slow is not kept
+    endStreamWith(*slot, slot->streamOptions.overflowTail, StreamEnd::Overflow);
+    writeReadyResponses();
   }
 }
 
 void HttpProtocol::endStream(std::uint64_t seq) {
+  CallbackScope scope(*this);
   PendingResponse* slot = find(seq);
   if (!slot || !slot->streaming || slot->streamEnded) return;
-  slot->streamEnded = true;
+  endStreamWith(*slot, {}, StreamEnd::Ended);
   writeReadyResponses();
+}
+
+void HttpProtocol::appendToStream(PendingResponse& slot, std::string_view data) {
+  if (data.empty()) return;
+  slot.streamedBytes += data.size();
+  if (!slot.headWritten) {
+    slot.streamBacklog += data;
+    return;
+  }
+  slot.lastStreamWrite = std::chrono::steady_clock::now();
+  if (slot.chunkedBody) {
+    std::string out;
+    appendChunk(data, out);
+    conn_.send(std::move(out));
+  } else {
+    conn_.send(data);
+  }
+}
+
+bool HttpProtocol::overflowed(const PendingResponse& slot) const {
+  std::size_t limit = slot.streamOptions.maxQueuedBytes;
+  if (limit == 0) return false;
+  // Only the stream at the front has its head (and so its bytes) on the connection.
+  std::size_t queued = slot.headWritten ? conn_.pendingOutputBytes() : slot.streamBacklog.size();
+  return queued > limit;
+}
+
+void HttpProtocol::endStreamWith(PendingResponse& slot, std::string_view tail, StreamEnd why) {
+  appendToStream(slot, tail);
+  slot.streamEnded = true;
+  cancelKeepAlive(slot);
+  if (slot.finished) finishedToTell_.emplace_back(std::move(slot.finished), why);
+  slot.finished = nullptr;
+}
+
+void HttpProtocol::armKeepAlive(PendingResponse& slot, std::chrono::milliseconds delay) {
+  std::uint64_t seq = slot.seq;
+  slot.keepAliveTimer = conn_.runAfter(std::max(delay, std::chrono::milliseconds(1)),
+                                       [this, seq] { onKeepAliveTimer(seq); });
+}
+
+void HttpProtocol::onKeepAliveTimer(std::uint64_t seq) {
+  CallbackScope scope(*this);
+  PendingResponse* slot = find(seq);
+  if (!slot || !slot->streaming || slot->streamEnded) return;
+  slot->keepAliveTimer = 0;
+  const StreamOptions& options = slot->streamOptions;
+  auto quiet = std::chrono::steady_clock::now() - slot->lastStreamWrite;
+  if (quiet >= options.keepAliveInterval) {
+    appendToStream(*slot, options.keepAlive);
+    if (overflowed(*slot)) {
+      slot->keepAlive = false;
+      endStreamWith(*slot, options.overflowTail, StreamEnd::Overflow);
+      writeReadyResponses();
+      return;
+    }
+    quiet = std::chrono::steady_clock::duration::zero();
+  }
+  armKeepAlive(*slot,
+               std::chrono::ceil<std::chrono::milliseconds>(options.keepAliveInterval - quiet));
+}
+
+void HttpProtocol::cancelKeepAlive(PendingResponse& slot) {
+  if (slot.keepAliveTimer == 0) return;
+  conn_.cancelTimer(slot.keepAliveTimer);
+  slot.keepAliveTimer = 0;
+}
+
+bool HttpProtocol::hasLiveStream() const {
+  for (const PendingResponse& slot : pending_) {
+    if (slot.streaming && !slot.streamEnded) return true;
+  }
+  return false;
+}
+
+void HttpProtocol::abandonPending() {
+  for (PendingResponse& slot : pending_) {
+    cancelKeepAlive(slot);
+    if (slot.finished)
+      finishedToTell_.emplace_back(std::move(slot.finished), StreamEnd::ClientGone);
+  }
+  pending_.clear();
+}
+
+void HttpProtocol::tellFinished() {
+  while (!finishedToTell_.empty()) {
+    auto batch = std::exchange(finishedToTell_, {});
+    for (auto& [finished, why] : batch)
+      finished(why);
+  }
 }
 
 ResponseFraming HttpProtocol::framingFor(const PendingResponse& slot) const {
@@ -236,6 +316,7 @@ bool HttpProtocol::writeStreamed(PendingResponse& slot) {
   std::string out;
   if (!slot.headWritten) {
     slot.headWritten = true;
+    slot.chunkedBody = chunked;
     serializeResponseHead(slot.response, framing, out);
     if (!framing.headRequest && !slot.streamBacklog.empty()) {
       if (chunked) {
@@ -244,7 +325,12 @@ bool HttpProtocol::writeStreamed(PendingResponse& slot) {
         out += slot.streamBacklog;
       }
     }
-    slot.streamBacklog.clear();
+    std::string().swap(slot.streamBacklog);
+    slot.lastStreamWrite = std::chrono::steady_clock::now();
+    const StreamOptions& options = slot.streamOptions;
+    if (!slot.streamEnded && options.keepAliveInterval.count() > 0 && !options.keepAlive.empty()) {
+      armKeepAlive(slot, options.keepAliveInterval);
+    }
   }
   if (!slot.streamEnded) {
     conn_.send(std::move(out));
@@ -269,7 +355,7 @@ void HttpProtocol::writeReadyResponses() {
     bool keepAlive = front.keepAlive;
     pending_.pop_front();
     if (!keepAlive) {
-      pending_.clear();
+      abandonPending();
       conn_.closeAfterWrite();
       return;
     }
@@ -336,35 +422,52 @@ void HttpProtocol::cancelReadTimer() {
 }
 
 void HttpProtocol::onReadTimeout() {
+  CallbackScope scope(*this);
   readTimer_ = 0;
   if (stopParsing_) return;
   rejectRequest(408, "The request was not received in time.");
 }
 
 void HttpProtocol::onPeerClosed(net::Connection& conn) {
-  // A half-closed client still gets the answers to what it sent.
+  CallbackScope scope(*this);
   stopParsing_ = true;
+  peerClosed_ = true;
   cancelReadTimer();
-  if (pending_.empty()) conn.closeAfterWrite();
+  // A half-closed client still gets the answers to what it sent, but an event
+  // stream never ends on its own: a client that hung up on one is gone.
+  if (hasLiveStream()) {
+    conn.close();
+  } else if (pending_.empty()) {
+    conn.closeAfterWrite();
+  }
 }
 
 void HttpProtocol::onShutdown(net::Connection& conn) {
+  CallbackScope scope(*this);
   stopParsing_ = true;
+  shuttingDown_ = true;
   cancelReadTimer();
+  for (PendingResponse& slot : pending_) {
+    if (slot.streaming && !slot.streamEnded) {
+      endStreamWith(slot, slot.streamOptions.shutdownTail, StreamEnd::Shutdown);
+    }
+  }
   if (pending_.empty()) {
     conn.closeAfterWrite();
   } else {
     pending_.back().keepAlive = false;  // the last answer says "Connection: close"
+    writeReadyResponses();
   }
 }
 
 void HttpProtocol::onClose(net::Connection&) {
+  CallbackScope scope(*this);
   cancelReadTimer();
   // Dropping our reference expires every Responder's and stream's weak one, so
   // streams see open() == false as soon as the connection is gone.
   sink_->detach();
   sink_.reset();
-  pending_.clear();
+  abandonPending();
 }
 
 HttpProtocolFactory::HttpProtocolFactory(HttpHandler& handler, HttpProtocolOptions options)

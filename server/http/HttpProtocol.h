@@ -5,6 +5,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "AccessLogSink.h"
@@ -39,9 +40,13 @@ class ConnectionSink;
 
 // HTTP/1.1 on one connection: parses requests out of the input buffer, hands each
 // to the handler, and writes the answers back in request order however they arrive.
+// Streamed responses (server-sent events) hold the connection while they last; their
+// StreamOptions bound them (slow clients, keep-alives, shutdown), and each stream's
+// `finished` is told exactly once how it ended.
 //
 // Thread affinity: loop thread only (it is an L1 Protocol); answers from other
-// threads arrive through the ConnectionSink, which posts them to the loop.
+// threads, or from outside this connection's own callbacks, arrive through the
+// ConnectionSink, which posts them to the loop.
 class HttpProtocol final : public net::Protocol {
  public:
   HttpProtocol(net::Connection& conn, HttpHandler& handler, const HttpProtocolOptions& options);
@@ -56,12 +61,18 @@ class HttpProtocol final : public net::Protocol {
   // Loop thread: the answer for request `seq` is ready.
   void complete(std::uint64_t seq, HttpResponse&& response);
   // Loop thread: request `seq` is answered with a streamed body.
-  void startStream(std::uint64_t seq, HttpResponse&& head);
+  void startStream(std::uint64_t seq, HttpResponse&& head, StreamOptions options,
+                   StreamFinished finished);
   void writeStream(std::uint64_t seq, std::string&& data);
   void endStream(std::uint64_t seq);
 
+  // True while one of this connection's own callbacks runs: only then may the sink
+  // call in directly, since the connection neither flushes nor closes mid-call.
+  bool inConnectionCallback() const { return callbackDepth_ > 0; }
+
  private:
   struct PendingResponse;
+  class CallbackScope;
 
   void parseRequests(net::Buffer& input);
   void dispatchRequest(const HttpRequest& request);
@@ -70,6 +81,22 @@ class HttpProtocol final : public net::Protocol {
   void writeResponse(PendingResponse& slot);
   // Writes what it can of the streamed response at the front; true once it ended.
   bool writeStreamed(PendingResponse& slot);
+  // Body bytes of a live stream: onto the wire once its head is, else kept back.
+  void appendToStream(PendingResponse& slot, std::string_view data);
+  bool overflowed(const PendingResponse& slot) const;
+  // No more body is taken: `tail` is its last bytes, `finished` hears `why`. The
+  // caller then writes what is ready (the body's end, once at the front).
+  void endStreamWith(PendingResponse& slot, std::string_view tail, StreamEnd why);
+  void armKeepAlive(PendingResponse& slot, std::chrono::milliseconds delay);
+  void onKeepAliveTimer(std::uint64_t seq);
+  void cancelKeepAlive(PendingResponse& slot);
+  bool hasLiveStream() const;
+  // Drops every pending answer; streams among them hear ClientGone.
+  void abandonPending();
+  // `finished` runs only from here, once the protocol's state is consistent again,
+  // so that a callback which calls back into a stream finds it settled.
+  void tellFinished();
+
   PendingResponse* find(std::uint64_t seq);
   ResponseFraming framingFor(const PendingResponse& slot) const;
   void sendContinue();
@@ -91,6 +118,10 @@ class HttpProtocol final : public net::Protocol {
   bool continueOwed_ = false;  // 100 Continue waits for earlier answers to go out
   bool stopParsing_ = false;   // after a bad request, Connection: close or shutdown
   bool readingPaused_ = false;
+  bool shuttingDown_ = false;
+  bool peerClosed_ = false;
+  int callbackDepth_ = 0;
+  std::vector<std::pair<StreamFinished, StreamEnd>> finishedToTell_;
   std::string peerHost_;  // only when there are sinks to tell
 };
 

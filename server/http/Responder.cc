@@ -35,18 +35,27 @@ void Responder::send(HttpResponse&& response) const {
 
 struct ResponseStream::State {
   std::weak_ptr<ResponseSink> sink;
-  std::uint64_t seq;
+  std::uint64_t seq = 0;
   std::atomic<bool> ended{false};
 };
 
-ResponseStream Responder::stream(HttpResponse&& head) const {
+ResponseStream Responder::stream(HttpResponse&& head, StreamOptions options,
+                                 StreamFinished finished) const {
   auto stream = std::make_shared<ResponseStream::State>();
   stream->sink = state_->sink;
   stream->seq = state_->seq;
-  if (state_->sent.exchange(true, std::memory_order_acq_rel)) {
-    stream->ended = true;
-  } else if (auto target = state_->sink.lock()) {
-    target->startStream(state_->seq, std::move(head));
+  // Whatever ends the stream, open() turns false before the owner hears of it. The
+  // sink keeps this until then; the state holds nothing back, so no cycle.
+  StreamFinished markEnded = [stream, finished = std::move(finished)](StreamEnd why) {
+    stream->ended.store(true, std::memory_order_release);
+    if (finished) finished(why);
+  };
+  std::shared_ptr<ResponseSink> target;
+  if (!state_->sent.exchange(true, std::memory_order_acq_rel)) target = state_->sink.lock();
+  if (target) {
+    target->startStream(state_->seq, std::move(head), std::move(options), std::move(markEnded));
+  } else {
+    markEnded(StreamEnd::ClientGone);  // already answered, or the connection is gone
   }
   return ResponseStream(std::move(stream));
 }

@@ -27,7 +27,13 @@ class CapturingSink : public http::ResponseSink {
     return true;
   }
   // A stream is kept as one response: its head, with the pieces appended to the body.
-  void startStream(std::uint64_t seq, http::HttpResponse&& head) override {
+  // end() tells the stream's `finished` Ended; endStreamAs() plays the other ends.
+  void startStream(std::uint64_t seq, http::HttpResponse&& head, http::StreamOptions options,
+                   http::StreamFinished finished) override {
+    {
+      std::lock_guard lock(mutex_);
+      streams_.push_back({seq, std::move(options), std::move(finished)});
+    }
     deliver(seq, std::move(head));
   }
   void writeStream(std::uint64_t seq, std::string&& data) override {
@@ -36,7 +42,27 @@ class CapturingSink : public http::ResponseSink {
       if (streamSeq == seq) response.body += data;
     }
   }
-  void endStream(std::uint64_t /*seq*/) override {}
+  void endStream(std::uint64_t seq) override { endStreamAs(seq, http::StreamEnd::Ended); }
+
+  // What the protocol would do when stream `seq` is over for `why`: tell its owner,
+  // once (the callback runs without the lock held, as it may write to the stream).
+  void endStreamAs(std::uint64_t seq, http::StreamEnd why) {
+    http::StreamFinished finished;
+    {
+      std::lock_guard lock(mutex_);
+      for (auto& stream : streams_) {
+        if (stream.seq == seq) finished = std::exchange(stream.finished, {});
+      }
+    }
+    if (finished) finished(why);
+  }
+  std::vector<http::StreamOptions> streamOptions() const {
+    std::lock_guard lock(mutex_);
+    std::vector<http::StreamOptions> options;
+    for (const auto& stream : streams_)
+      options.push_back(stream.options);
+    return options;
+  }
 
   std::vector<std::pair<std::uint64_t, http::HttpResponse>> responses() const {
     std::lock_guard lock(mutex_);
@@ -44,8 +70,14 @@ class CapturingSink : public http::ResponseSink {
   }
 
  private:
+  struct Stream {
+    std::uint64_t seq;
+    http::StreamOptions options;
+    http::StreamFinished finished;  // empty once told
+  };
   mutable std::mutex mutex_;
   std::vector<std::pair<std::uint64_t, http::HttpResponse>> responses_;
+  std::vector<Stream> streams_;
 };
 
 // A request as the parser would hand it over. `target` and the header strings must

@@ -205,17 +205,6 @@ const NamedType& Execution::resolveRuntimeType(const FieldContext& field,
   return *runtimeType;
 }
 
-GraphQLError Execution::located(const CollectedField* fieldNodes, GraphQLError error,
-                                std::vector<PathSegment> path) {
-  // graphql-js's locatedError: an error that already says where it is keeps that.
-  if (error.locations.empty() && fieldNodes != nullptr) {
-    for (const ast::Field* node : fieldNodes->nodes)
-      appendLocation(node->loc, error.locations);
-  }
-  if (error.path.empty()) error.path = std::move(path);
-  return error;
-}
-
 void Execution::fail(const FieldContext& field, const Position& at, bool nonNull,
                      GraphQLError error) {
   errors_.push_back(located(field.collected, std::move(error), tree_.path(at.container, at.step)));

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -21,11 +22,43 @@
 
 namespace mt::api {
 
+// Which entry point is setting an operation up: each accepts different operation
+// types, and a failure after operation selection gives `data: null` or no data.
+enum class OperationUse {
+  Execute,            // execute(): a query or mutation
+  Subscribe,          // createSourceEventStream(): a subscription, no data on failure
+  SubscriptionEvent,  // executeSubscriptionEvent(): a subscription
+};
+
+// The operation chosen by name (the spec's GetOperation), its root type and its
+// variables coerced (CoerceVariableValues): where every way of executing begins.
+// Either `failure` is set, the result to answer with instead, or all the rest is.
+struct OperationSetup {
+  const ast::OperationDefinition* operation = nullptr;
+  const NamedType* rootType = nullptr;
+  Value variables;
+  std::optional<ExecutionResult> failure;
+};
+OperationSetup setUpOperation(const ExecutionArgs& args, OperationUse use);
+
+// execute() and executeSubscriptionEvent(): the operation run for the root value
+// (`eventPayload` null) or for one subscription event.
+ExecutionResult executeOperation(const ExecutionArgs& args, OperationUse use,
+                                 const Resolved* eventPayload);
+
+// A request error: no path, located at `at` if given.
+GraphQLError requestError(std::string message, const ast::Location* at = nullptr);
+
+// An error raised while executing a field, given the field's locations and `path`
+// (graphql-js's locatedError); an error that already says where it is keeps that.
+GraphQLError located(const CollectedField* fieldNodes, GraphQLError error,
+                     std::vector<PathSegment> path);
+
 // One run of an operation, once it has been chosen and its variables coerced: the
 // breadth-first executor described at the top of Executor.cc. Internal to the
-// execution module; execute() is the way in.
+// execution module; execute() and executeSubscriptionEvent() are the ways in.
 //
-// Not thread-safe; lives for one execute() call. Owns everything the response and the
+// Not thread-safe; lives for one call of either. Owns everything the response and the
 // resolvers' parents need until the end: collected field sets, resolved values, the
 // result tree.
 class Execution {
@@ -35,9 +68,13 @@ class Execution {
   Execution(const Execution&) = delete;
   Execution& operator=(const Execution&) = delete;
 
-  // Executes the operation's selection set on `rootType`; a mutation's root fields one
-  // after another, each with everything below it before the next begins.
+  // Executes the operation's selection set on `rootType` for args.rootValue; a
+  // mutation's root fields one after another, each with everything below it before
+  // the next begins.
   ExecutionResult run(const NamedType& rootType);
+  // The same for one subscription event: `payload` is the root fields' parent, and the
+  // value of those that have no resolver to map it.
+  ExecutionResult runEvent(const NamedType& rootType, const Resolved& payload);
 
  private:
   using NodeId = ResultTree::NodeId;
@@ -89,6 +126,8 @@ class Execution {
     std::vector<std::pair<const NamedType*, std::size_t>> moreChildGroups;
   };
 
+  ExecutionResult runFrom(const NamedType& rootType, const Resolved& root);
+
   // Executor.cc: the group loop and field resolution. `alive` lists the indices of the
   // group's parents that are still in the response.
   void drain();
@@ -130,8 +169,6 @@ class Execution {
   void fail(const FieldContext& field, const Position& at, bool nonNull, GraphQLError error);
   void failCurrentException(const FieldContext& field, const Position& at, bool nonNull);
   void failNode(NodeId node, const CollectedField* fieldNodes, GraphQLError error);
-  static GraphQLError located(const CollectedField* fieldNodes, GraphQLError error,
-                              std::vector<PathSegment> path);
 
   const Resolved& keep(Resolved value) { return resolved_.emplace_back(std::move(value)); }
 
@@ -161,6 +198,8 @@ class Execution {
   std::vector<const Resolved*> batchParents_;
   std::vector<ResponsePath> pathBuffer_;
 
+  // Set by runEvent(): the root group's parent is an event payload.
+  bool rootIsEventPayload_ = false;
   std::size_t valuesProduced_ = 0;
   bool limitExceeded_ = false;
 };

@@ -20,7 +20,9 @@
 // every level costs one resolver call per field of the query, however many objects it
 // holds: a page of tweets with their authors is one `author` batch, and those authors'
 // own fields one batch each. Mutations keep the spec's order: each root field, with
-// everything below it, finishes before the next root field is resolved.
+// everything below it, finishes before the next root field is resolved. A
+// subscription event runs the same way, with the event's payload as the root group's
+// parent (and as the root field's value when no resolver maps it).
 //
 // The response keeps request order because an object is made with all its keys before
 // any is filled, and positions are pointers into it (ResultTree). Null propagation
@@ -38,22 +40,18 @@
 #include "Executor.h"
 
 #include <exception>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
 
 #include "Execution.h"
+#include "Subscribe.h"
 #include "Values.h"
 
 namespace mt::api {
 
 namespace {
-
-GraphQLError requestError(std::string message, const ast::Location* at = nullptr) {
-  std::vector<ErrorLocation> locations;
-  if (at != nullptr) appendLocation(*at, locations);
-  return GraphQLError(message, std::move(locations));
-}
 
 // `nullData`: the request got as far as execution, so the response has data, null.
 ExecutionResult requestFailure(GraphQLError error, bool nullData = false) {
@@ -81,18 +79,18 @@ const Value* memberOf(const Resolved& source, std::string_view name, std::size_t
   return nullptr;
 }
 
-}  // namespace
-
-ExecutionResult execute(const ExecutionArgs& args) {
-  // The spec's GetOperation.
+// The spec's GetOperation.
+const ast::OperationDefinition* findOperation(const ExecutionArgs& args,
+                                              std::optional<ExecutionResult>& failure) {
   const ast::OperationDefinition* operation = nullptr;
   for (const ast::Definition& definition : args.document.definitions) {
     const auto* candidate = std::get_if<ast::OperationDefinition>(&definition);
     if (candidate == nullptr) continue;
     if (args.operationName.empty()) {
       if (operation != nullptr) {
-        return requestFailure(
+        failure = requestFailure(
             requestError("Must provide operation name if query contains multiple operations."));
+        return nullptr;
       }
       operation = candidate;
     } else if (candidate->name && candidate->name->value == args.operationName) {
@@ -100,49 +98,105 @@ ExecutionResult execute(const ExecutionArgs& args) {
     }
   }
   if (operation == nullptr) {
-    if (!args.operationName.empty()) {
-      return requestFailure(
-          requestError("Unknown operation named \"" + std::string(args.operationName) + "\"."));
-    }
-    return requestFailure(requestError("Must provide an operation."));
+    failure = requestFailure(
+        requestError(args.operationName.empty()
+                         ? std::string("Must provide an operation.")
+                         : "Unknown operation named \"" + std::string(args.operationName) + "\"."));
   }
+  return operation;
+}
+
+// Why `use` cannot run `operation`, or null when it can.
+std::optional<GraphQLError> unsupported(const ast::OperationDefinition& operation,
+                                        OperationUse use) {
+  const bool subscription = operation.operation == ast::OperationType::Subscription;
+  if (use == OperationUse::Execute && subscription) {
+    return requestError(std::string(kSubscriptionNotSupportedMessage), &operation.loc);
+  }
+  if (use != OperationUse::Execute && !subscription) {
+    return requestError(std::string(kNotSubscriptionMessage), &operation.loc);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+GraphQLError requestError(std::string message, const ast::Location* at) {
+  std::vector<ErrorLocation> locations;
+  if (at != nullptr) appendLocation(*at, locations);
+  return GraphQLError(std::move(message), std::move(locations));
+}
+
+GraphQLError located(const CollectedField* fieldNodes, GraphQLError error,
+                     std::vector<PathSegment> path) {
+  if (error.locations.empty() && fieldNodes != nullptr) {
+    for (const ast::Field* node : fieldNodes->nodes)
+      appendLocation(node->loc, error.locations);
+  }
+  if (error.path.empty()) error.path = std::move(path);
+  return error;
+}
+
+OperationSetup setUpOperation(const ExecutionArgs& args, OperationUse use) {
+  OperationSetup setup;
+  setup.operation = findOperation(args, setup.failure);
+  if (setup.failure) return setup;
+  const ast::OperationDefinition& operation = *setup.operation;
 
   if (!args.variableValues.isNull() && !args.variableValues.isObject()) {
-    return requestFailure(requestError(
+    setup.failure = requestFailure(requestError(
         "Variables must be provided as an Object where each property is a variable value. "
         "Perhaps look to see if an unparsed JSON string was provided."));
+    return setup;
   }
-  if (operation->operation == ast::OperationType::Subscription) {
-    return requestFailure(
-        requestError(std::string(kSubscriptionNotSupportedMessage), &operation->loc));
+  if (std::optional<GraphQLError> problem = unsupported(operation, use)) {
+    setup.failure = requestFailure(std::move(*problem));
+    return setup;
   }
 
-  const NamedType* rootType = args.schema.rootType(operation->operation);
-  if (rootType == nullptr) {
-    return requestFailure(
+  setup.rootType = args.schema.rootType(operation.operation);
+  if (setup.rootType == nullptr) {
+    // Past operation selection a response has data, except for a subscription that
+    // never started (it has no response, only errors).
+    setup.failure = requestFailure(
         requestError("Schema is not configured to execute " +
-                         std::string(ast::operationTypeName(operation->operation)) + " operation.",
-                     &operation->loc),
-        true);
+                         std::string(ast::operationTypeName(operation.operation)) + " operation.",
+                     &operation.loc),
+        use != OperationUse::Subscribe);
+    return setup;
   }
 
+  TypeArena types(args.schema);
+  CoercedVariables variables = coerceVariableValues(
+      types, operation.variableDefinitions, args.variableValues, args.limits.maxVariableErrors);
+  if (!variables.errors.empty()) {
+    ExecutionResult result;
+    result.errors = std::move(variables.errors);
+    setup.failure = std::move(result);
+    return setup;
+  }
+  setup.variables = std::move(variables.values);
+  return setup;
+}
+
+ExecutionResult executeOperation(const ExecutionArgs& args, OperationUse use,
+                                 const Resolved* eventPayload) {
   try {
-    TypeArena types(args.schema);
-    CoercedVariables variables = coerceVariableValues(
-        types, operation->variableDefinitions, args.variableValues, args.limits.maxVariableErrors);
-    if (!variables.errors.empty()) {
-      ExecutionResult result;
-      result.errors = std::move(variables.errors);
-      return result;
-    }
+    OperationSetup setup = setUpOperation(args, use);
+    if (setup.failure) return std::move(*setup.failure);
     const FragmentTable fragments(args.document);
-    Execution execution(args, *operation, fragments, variables.values);
-    return execution.run(*rootType);
+    Execution execution(args, *setup.operation, fragments, setup.variables);
+    return eventPayload != nullptr ? execution.runEvent(*setup.rootType, *eventPayload)
+                                   : execution.run(*setup.rootType);
   } catch (const std::exception& error) {
     // Resolvers' exceptions are field errors and never get here; this is what is left,
     // e.g. memory exhausted while building the response.
     return requestFailure(requestError(error.what()), true);
   }
+}
+
+ExecutionResult execute(const ExecutionArgs& args) {
+  return executeOperation(args, OperationUse::Execute, nullptr);
 }
 
 Execution::Execution(const ExecutionArgs& args, const ast::OperationDefinition& operation,
@@ -157,8 +211,16 @@ Execution::Execution(const ExecutionArgs& args, const ast::OperationDefinition& 
 
 ExecutionResult Execution::run(const NamedType& rootType) {
   static const Resolved kNullRoot;
-  const Resolved* root = args_.rootValue != nullptr ? args_.rootValue : &kNullRoot;
-  Group rootGroup{&rootType, nullptr, {{root, ResultTree::kRoot}}};
+  return runFrom(rootType, args_.rootValue != nullptr ? *args_.rootValue : kNullRoot);
+}
+
+ExecutionResult Execution::runEvent(const NamedType& rootType, const Resolved& payload) {
+  rootIsEventPayload_ = true;
+  return runFrom(rootType, payload);
+}
+
+ExecutionResult Execution::runFrom(const NamedType& rootType, const Resolved& root) {
+  Group rootGroup{&rootType, nullptr, {{&root, ResultTree::kRoot}}};
   if (operation_.operation == ast::OperationType::Mutation) {
     executeSerially(rootGroup);
   } else {
@@ -285,6 +347,19 @@ void Execution::executeField(Group& group, std::span<const std::uint32_t> alive,
       if (!tree_.isAlive(object)) continue;
       failCurrentException(field, fieldPosition(object, fieldIndex, key),
                            definition.type->isNonNull());
+    }
+    return;
+  }
+
+  if (rootIsEventPayload_ && group.field == nullptr && !definition.resolve &&
+      !definition.batchResolve) {
+    // No resolver maps the event: the payload is the root field's value.
+    for (const std::uint32_t p : alive) {
+      if (limitExceeded_) return;
+      const Parent& parent = group.parents[p];
+      if (!tree_.isAlive(parent.node)) continue;
+      completeValue(field, *definition.type, *parent.source,
+                    fieldPosition(parent.node, fieldIndex, key));
     }
     return;
   }

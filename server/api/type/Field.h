@@ -48,6 +48,8 @@ struct Field {
   // same field of an interface it implements.
   FieldResolver resolve;
   BatchFieldResolver batchResolve;
+  // Only on the subscription root type's fields: starts the field's event stream.
+  SubscribeResolver subscribe;
   const ast::FieldDefinition* astNode = nullptr;
 
   // The argument called `name`, or null (a linear scan: fields have few arguments).

@@ -142,6 +142,34 @@ using BatchFieldResolver = std::function<std::vector<Resolved>(const BatchResolv
 // Resolved carries no typeName.
 using TypeResolver = std::function<std::string(const Resolved&, std::any& context)>;
 
+// ---- subscriptions ----------------------------------------------------------------------
+// The live source of one subscription's events (graphql-js's source event stream),
+// made by the subscribe resolver of the subscription's root field. Destroying it
+// stops the events: once the destructor returns, the EventCallback it was given is
+// not running and will never run again.
+class SourceEventStream {
+ public:
+  virtual ~SourceEventStream() = default;
+};
+
+// Called by a source for each event, in order, never concurrently for one stream, on
+// whatever thread the source runs (not one that may block on the subscriber). The
+// payload becomes the parent of the subscription's root field for that event. Must
+// be quick and must not throw.
+using EventCallback = std::function<void(Resolved payload)>;
+
+struct SubscribeParams {
+  const Value& args;  // coerced argument values, an Object
+  std::any& context;  // the subscription's context (the authenticated user, …)
+  const ResolveInfo& info;
+  EventCallback emit;  // the stream calls it for every event
+};
+
+// Starts the source event stream of a subscription root field. Signals an error by
+// throwing (GraphQLError or std::exception): the subscription then does not start,
+// and the client gets the error (with path and location) instead.
+using SubscribeResolver = std::function<std::unique_ptr<SourceEventStream>(SubscribeParams)>;
+
 // What a field without a resolver does: reads the parent's member named after the field
 // (params.info.fieldName) when the parent is Object Value data, and is null when the
 // parent is null or has no such member. Throws GraphQLError when the parent is an

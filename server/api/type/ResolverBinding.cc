@@ -30,10 +30,27 @@ NamedType* applicationType(SchemaAssembly& assembly, const std::string& name,
   return nullptr;
 }
 
+// What a registration is called in messages about it.
+std::string describe(const ResolverRegistrations::FieldEntry& entry) {
+  const std::string coordinate = quoted(entry.typeName + "." + entry.fieldName);
+  return (entry.subscribe ? "Subscribe resolver for " : "Resolver for ") + coordinate;
+}
+
+// Whether `type` may hold a subscribe resolver, after reporting why not.
+bool acceptsSubscribers(SchemaAssembly& assembly, const NamedType& type, const std::string& what) {
+  const NamedType* root = assembly.rootType(ast::OperationType::Subscription);
+  if (&type == root) return true;
+  assembly.report(what + ": " + type.name() + " is not the schema's subscription type" +
+                      (root != nullptr ? " (" + root->name() + ")." : "; the schema has none."),
+                  {ast::locationOf(*type.astNodes().front())});
+  return false;
+}
+
 void bindField(SchemaAssembly& assembly, const ResolverRegistrations::FieldEntry& entry) {
-  const std::string what = "Resolver for " + quoted(entry.typeName + "." + entry.fieldName);
+  const std::string what = describe(entry);
   NamedType* type = applicationType(assembly, entry.typeName, what);
   if (type == nullptr) return;
+  if (entry.subscribe && !acceptsSubscribers(assembly, *type, what)) return;
   if (type->kind() != TypeKind::Object && type->kind() != TypeKind::Interface) {
     assembly.report(
         what + ": " + type->name() + " is " +
@@ -51,6 +68,14 @@ void bindField(SchemaAssembly& assembly, const ResolverRegistrations::FieldEntry
     assembly.report(what + ": " + type->name() + " has no field " + quoted(entry.fieldName) + "." +
                         didYouMean(suggestionList(entry.fieldName, names)),
                     {ast::locationOf(*type->astNodes().front())});
+    return;
+  }
+  if (entry.subscribe) {
+    if (field->subscribe) {
+      assembly.report(what + " is registered twice.", {field->astNode->loc});
+      return;
+    }
+    field->subscribe = entry.subscribe;
     return;
   }
   if (field->resolve || field->batchResolve) {

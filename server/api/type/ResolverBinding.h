@@ -13,8 +13,10 @@ struct ResolverRegistrations {
   struct FieldEntry {
     std::string typeName;
     std::string fieldName;
-    FieldResolver resolve;  // exactly one of the two is set
+    // Exactly one of the three is set.
+    FieldResolver resolve;
     BatchFieldResolver batchResolve;
+    SubscribeResolver subscribe;
   };
   struct TypeEntry {
     std::string typeName;
@@ -26,9 +28,11 @@ struct ResolverRegistrations {
 
 // Attaches the registered resolvers to the assembly's fields and abstract types,
 // reporting registrations that name no type or field of the application's schema,
-// name an introspection type, or repeat one. Then lets each object type field without
+// name an introspection type, or repeat one, and subscribe resolvers on a type other
+// than the schema's subscription root type. Then lets each object type field without
 // a resolver inherit the one registered on the same field of an interface it
-// implements (the first such interface in declaration order).
+// implements (the first such interface in declaration order); subscribe resolvers are
+// never inherited.
 void bindResolvers(SchemaAssembly& assembly, const ResolverRegistrations& registrations);
 
 }  // namespace mt::api

@@ -55,7 +55,8 @@ SchemaBuilder& SchemaBuilder::resolver(std::string typeName, std::string fieldNa
                                     "\" is empty.");
     return *this;
   }
-  resolvers_.fields.push_back({std::move(typeName), std::move(fieldName), std::move(resolver), {}});
+  resolvers_.fields.push_back(
+      {std::move(typeName), std::move(fieldName), std::move(resolver), {}, {}});
   return *this;
 }
 
@@ -66,7 +67,20 @@ SchemaBuilder& SchemaBuilder::batchResolver(std::string typeName, std::string fi
                                     "\" is empty.");
     return *this;
   }
-  resolvers_.fields.push_back({std::move(typeName), std::move(fieldName), {}, std::move(resolver)});
+  resolvers_.fields.push_back(
+      {std::move(typeName), std::move(fieldName), {}, std::move(resolver), {}});
+  return *this;
+}
+
+SchemaBuilder& SchemaBuilder::subscriber(std::string typeName, std::string fieldName,
+                                         SubscribeResolver subscribe) {
+  if (!subscribe) {
+    registrationProblems_.push_back("Subscribe resolver for \"" + typeName + "." + fieldName +
+                                    "\" is empty.");
+    return *this;
+  }
+  resolvers_.fields.push_back(
+      {std::move(typeName), std::move(fieldName), {}, {}, std::move(subscribe)});
   return *this;
 }
 

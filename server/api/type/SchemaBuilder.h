@@ -52,6 +52,11 @@ class SchemaBuilder {
   SchemaBuilder& resolver(std::string typeName, std::string fieldName, FieldResolver resolver);
   SchemaBuilder& batchResolver(std::string typeName, std::string fieldName,
                                BatchFieldResolver resolver);
+  // The subscribe resolver of a field of the schema's subscription root type (it
+  // starts the field's source event stream; `resolver()` on the same field, if any,
+  // maps each event). Registering one on any other type is a build() error.
+  SchemaBuilder& subscriber(std::string typeName, std::string fieldName,
+                            SubscribeResolver subscribe);
   // Picks the object type of a value of the interface or union `typeName` when the
   // value carries no type name (Resolved::typeName()).
   SchemaBuilder& typeResolver(std::string typeName, TypeResolver resolver);

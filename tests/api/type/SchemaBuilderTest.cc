@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <any>
+#include <memory>
+
 #include "DateTimeScalar.h"
 #include "GraphQLError.h"
 #include "Parser.h"
@@ -331,6 +334,25 @@ TEST(SchemaBuilderTest, ResolversAreAttached) {
   std::any context;
   EXPECT_EQ(schema->type("Activity")->typeResolver()(Resolved(), context), "Tweet");
   EXPECT_FALSE(schema->type("Node")->typeResolver());
+}
+
+TEST(SchemaBuilderTest, SubscribersAreAttachedBesideResolvers) {
+  struct Stream : SourceEventStream {};
+  const auto schema =
+      SchemaBuilder("type Query { a: Int } type Subscription { tick: Int quiet: Int }")
+          .subscriber("Subscription", "tick",
+                      [](SubscribeParams) { return std::make_unique<Stream>(); })
+          .resolver("Subscription", "tick",
+                    [](const ResolveParams&) -> Resolved { return Value(1); })
+          .build();
+  const Field& tick = *schema->subscriptionType()->field("tick");
+  EXPECT_TRUE(tick.subscribe);
+  EXPECT_TRUE(tick.resolve);
+  EXPECT_FALSE(schema->subscriptionType()->field("quiet")->subscribe);
+  std::any context;
+  const ResolveInfo info;
+  const Value args{Value::Object{}};
+  EXPECT_NE(tick.subscribe(SubscribeParams{args, context, info, [](Resolved) {}}), nullptr);
 }
 
 TEST(SchemaBuilderTest, ScalarRegistriesServeSeveralSchemas) {

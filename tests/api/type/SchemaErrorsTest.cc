@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -290,6 +291,38 @@ TEST(SchemaErrorsTest, ResolversMustNameExistingFields) {
           "Type resolver for \"Nothing\": the schema has no type \"Nothing\".",
           "Type resolver for \"U\" is registered twice.",
       }));
+}
+
+TEST(SchemaErrorsTest, SubscribersBelongToTheSubscriptionRootsFields) {
+  const SubscribeResolver subscribe = [](SubscribeParams) -> std::unique_ptr<SourceEventStream> {
+    return nullptr;
+  };
+  SchemaBuilder builder(
+      "schema { query: Query subscription: Events } type Query { a: Int } "
+      "type Events { tick: Int } type Other { tick: Int }");
+  builder.subscriber("Query", "a", subscribe);
+  builder.subscriber("Other", "tick", subscribe);
+  builder.subscriber("Events", "tock", subscribe);
+  builder.subscriber("Evnets", "tick", subscribe);
+  builder.subscriber("Events", "tick", subscribe);
+  builder.subscriber("Events", "tick", subscribe);
+  builder.subscriber("Events", "empty", SubscribeResolver());
+  EXPECT_EQ(problems(builder),
+            (std::vector<std::string>{
+                "Subscribe resolver for \"Events.empty\" is empty.",
+                "Subscribe resolver for \"Query.a\": Query is not the schema's subscription "
+                "type (Events).",
+                "Subscribe resolver for \"Other.tick\": Other is not the schema's subscription "
+                "type (Events).",
+                "Subscribe resolver for \"Events.tock\": Events has no field \"tock\". Did you "
+                "mean \"tick\"?",
+                "Subscribe resolver for \"Evnets.tick\": the schema has no type \"Evnets\". Did "
+                "you mean \"Events\"?",
+                "Subscribe resolver for \"Events.tick\" is registered twice.",
+            }));
+  EXPECT_EQ(problems(SchemaBuilder("type Query { a: Int }").subscriber("Query", "a", subscribe)),
+            (std::vector<std::string>{"Subscribe resolver for \"Query.a\": Query is not the "
+                                      "schema's subscription type; the schema has none."}));
 }
 
 TEST(SchemaErrorsTest, ExtensionsMustMatchTheirType) {
