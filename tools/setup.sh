@@ -37,6 +37,7 @@ PACKAGES=(
   # --- test ----------------------------------------------------------------------
   libgtest-dev
   libgmock-dev
+  chromium # headless browser for tests/browser (driven by playwright-core, which never downloads one)
   redis-tools # redis-cli and redis-benchmark, clients for the RESP protocol tests
   curl
   procps

@@ -17,6 +17,7 @@
 #include "ExecutionResult.h"
 #include "GraphQLEngine.h"
 #include "GraphQLView.h"
+#include "LiveEvents.h"
 #include "Migrations.h"
 #include "OperationalViews.h"
 #include "Registry.h"
@@ -28,6 +29,7 @@
 #include "TcpServer.h"
 #include "TwitterMigrations.h"
 #include "TwitterService.h"
+#include "WorkerPool.h"
 
 namespace mt::app {
 
@@ -70,7 +72,9 @@ void registerCoreMetrics(metrics::Registry& registry, const net::TcpServer& serv
 std::unique_ptr<db::Database> openMigratedDatabase(const ServeSettings& settings) {
   db::DatabaseConfig config;
   try {
-    config = resolveDatabase(settings.database, settings.server.workerThreads);
+    // A connection for every worker and every live worker that may read at once.
+    config =
+        resolveDatabase(settings.database, settings.server.workerThreads + settings.liveWorkers);
   } catch (const std::invalid_argument& e) {
     std::fprintf(stderr, "minitwitter: %s\n", e.what());
     return nullptr;
@@ -109,14 +113,39 @@ bool hasErrorCode(const api::ExecutionResult& result, std::string_view code) {
   return false;
 }
 
+void registerLiveMetrics(metrics::Registry& registry, const twitter::LiveEvents& live) {
+  registry.gaugeFunction("minitwitter_live_subscribers", "Live subscriptions open now",
+                         [&live] { return static_cast<double>(live.subscriberCount()); });
+  registry.counterFunction("minitwitter_live_events_total", "Events handed to subscriptions",
+                           [&live] { return static_cast<double>(live.deliveredEvents()); });
+  registry.counterFunction("minitwitter_live_changes_dropped_total",
+                           "Database changes dropped before they became events (too many waiting)",
+                           [&live] { return static_cast<double>(live.droppedChanges()); });
+}
+
 // The Twitter's hooks into the GraphQL view: a RequestContext per request, and its
-// cookies (and a 503 when the database is down) on the way out.
-views::GraphQLViewOptions twitterViewOptions(const twitter::TwitterService& service) {
+// cookies (and a 503 when the database is down) on the way out; for subscriptions, a
+// fresh context per event (the same user, no cache left from the last event) and the
+// live workers that execute events.
+views::GraphQLViewOptions twitterViewOptions(const twitter::TwitterService& service,
+                                             net::WorkerPool& liveWorkers,
+                                             const views::EventStreamLimits& limits) {
   views::GraphQLViewOptions options;
   options.makeContext = [&service](const views::GraphQLHttpContext& http) {
     return std::any(std::make_shared<twitter::RequestContext>(
         service, twitter::sessionTokenFrom(http.authorization, http.cookie)));
   };
+  options.makeEventContext = [&service](const std::any& subscription) {
+    const auto& request =
+        std::any_cast<const std::shared_ptr<twitter::RequestContext>&>(subscription);
+    auto event = std::make_shared<twitter::RequestContext>(service, request->sessionToken());
+    event->setSession(request->sessionToken(), request->viewer());
+    return std::any(std::move(event));
+  };
+  options.submitEventWork = [&liveWorkers](std::function<void()> work) {
+    return liveWorkers.trySubmit(std::move(work));
+  };
+  options.eventStream = limits;
   options.finishResponse = [](std::any& context, const api::ExecutionResult& result,
                               http::HttpResponse& response) {
     if (const auto* request = std::any_cast<std::shared_ptr<twitter::RequestContext>>(&context)) {
@@ -225,6 +254,15 @@ int runServe(ServeSettings settings) {
   registerDatabaseMetrics(registry, *database);
   db::SqlStore store(*database);
   twitter::TwitterService twitterService(store, settings.twitter);
+  // Live updates: the database's change feed (LISTEN/NOTIFY on PostgreSQL, so changes
+  // made through other instances arrive too) becomes subscription events, worked out
+  // and executed on threads of their own so that pushing never takes a request worker.
+  net::WorkerPool liveWorkers(settings.liveWorkers, settings.liveQueue);
+  twitter::LiveEvents live(store, database->changes(), [&liveWorkers](std::function<void()> work) {
+    return liveWorkers.trySubmit(std::move(work));
+  });
+  twitterService.setLive(&live);
+  registerLiveMetrics(registry, live);
   std::shared_ptr<const api::GraphQLEngine> engine;
   try {
     engine =
@@ -233,7 +271,8 @@ int runServe(ServeSettings settings) {
     std::fprintf(stderr, "minitwitter: the API schema does not build: %s\n", e.what());
     return 2;
   }
-  views::View api = views::graphqlView(engine, twitterViewOptions(twitterService));
+  views::View api = views::graphqlView(
+      engine, twitterViewOptions(twitterService, liveWorkers, settings.eventStream));
   views::Router router;
   router.route("/api", {http::Method::Get, http::Method::Post}, api);
   router.route("/graphql", {http::Method::Get, http::Method::Post}, api);
@@ -264,7 +303,8 @@ int runServe(ServeSettings settings) {
        {"minitwitter_connections_open", "minitwitter_connections_accepted_total",
         "minitwitter_connections_refused_total", "minitwitter_worker_queue_depth",
         "minitwitter_worker_threads", "minitwitter_db_statements_total",
-        "minitwitter_db_connections_opened_total"}) {
+        "minitwitter_db_connections_opened_total", "minitwitter_live_subscribers",
+        "minitwitter_live_events_total", "minitwitter_live_changes_dropped_total"}) {
     registry.removeFunction(name);
   }
   return code;

@@ -121,6 +121,43 @@ void addServeOptions(CLI::App& command, ServeSettings& s) {
       ->check(CLI::IsMember({"http", "resp"}))
       ->capture_default_str();
 
+  command
+      .add_option("--live-workers", s.liveWorkers,
+                  "Threads that execute subscription events (live updates)")
+      ->envname("MINITWITTER_LIVE_WORKERS")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command
+      .add_option("--live-queue", s.liveQueue,
+                  "Subscription events that may wait for a live worker; past it the "
+                  "subscriber is dropped with an error")
+      ->envname("MINITWITTER_LIVE_QUEUE")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  addSeconds(command, "--sse-keepalive", s.eventStream.keepAliveInterval,
+             "Send a keep-alive comment on a quiet event stream this often",
+             "MINITWITTER_SSE_KEEPALIVE");
+  command
+      .add_option("--sse-max-queued", s.eventStream.maxQueuedBytes,
+                  "Output bytes a subscriber may leave unread before it is dropped with an "
+                  "error")
+      ->envname("MINITWITTER_SSE_MAX_QUEUED")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command
+      .add_option("--sse-send-buffer", s.eventStream.socketSendBuffer,
+                  "Kernel send buffer of an event stream's socket in bytes (SO_SNDBUF; 0: "
+                  "the kernel's default, which grows to megabytes)")
+      ->envname("MINITWITTER_SSE_SEND_BUFFER")
+      ->capture_default_str();
+  command
+      .add_option("--sse-max-pending", s.eventStream.maxPendingEvents,
+                  "Events one subscriber may have waiting to be executed before it is "
+                  "dropped with an error")
+      ->envname("MINITWITTER_SSE_MAX_PENDING")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+
   addDatabaseOptions(command, s.database);
   command
       .add_option("--password-cost", s.passwordCost,

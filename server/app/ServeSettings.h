@@ -5,6 +5,7 @@
 #include <string>
 
 #include "DatabaseSettings.h"
+#include "GraphQLEventStream.h"
 #include "HttpProtocol.h"
 #include "ServerOptions.h"
 #include "TwitterService.h"
@@ -28,6 +29,11 @@ struct ServeSettings {
   twitter::TwitterSettings twitter;
   std::string passwordCost = "interactive";  // interactive, moderate or cheap
   bool allowCheapPasswords = false;          // required for "cheap"
+  // Live updates: threads that turn database changes into subscription events (each
+  // may hold a database connection of its own), and the bounds of each event stream.
+  std::size_t liveWorkers = 2;
+  std::size_t liveQueue = 10'000;
+  views::EventStreamLimits eventStream;
 };
 
 // Checks what CLI11 cannot check alone (option combinations) and fills the derived

@@ -23,6 +23,10 @@ struct StreamOptions {
   // the largest single write. 0: no limit.
   std::size_t maxQueuedBytes = 0;
   std::string overflowTail;
+  // The kernel send buffer of the stream's connection (0: the kernel's own, which
+  // grows to megabytes): with it a reader that stopped reading is seen after about
+  // this many bytes plus maxQueuedBytes, and pins no more kernel memory than that.
+  std::size_t socketSendBuffer = 0;
   // Written as the last bytes when the server shuts down gracefully.
   std::string shutdownTail;
   // `keepAlive` is written whenever this long has passed with nothing written, so

@@ -178,6 +178,9 @@ void HttpProtocol::startStream(std::uint64_t seq, HttpResponse&& head, StreamOpt
   slot->streaming = true;
   slot->streamOptions = std::move(options);
   slot->finished = std::move(finished);
+  if (slot->streamOptions.socketSendBuffer > 0) {
+    conn_.setSendBufferSize(slot->streamOptions.socketSendBuffer);
+  }
   if (slot->method == Method::Head) {
     endStreamWith(*slot, {}, StreamEnd::Ended);  // a HEAD gets the head only
   } else if (shuttingDown_) {

@@ -6,6 +6,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <exception>
@@ -194,6 +195,11 @@ void Connection::resumeReading() {
   if (input_.empty() || state_ != State::Open || lingering_) return;
   redeliverInput_ = true;
   if (!inCallback_) dispatch([] {});
+}
+
+void Connection::setSendBufferSize(std::size_t bytes) {
+  const int size = static_cast<int>(std::min<std::size_t>(bytes, 1 << 30));
+  ::setsockopt(fd_, SOL_SOCKET, SO_SNDBUF, &size, sizeof(size));  // best effort
 }
 
 void Connection::closeAfterWrite() {

@@ -51,6 +51,10 @@ class Connection final : public IoHandler, public std::enable_shared_from_this<C
   // Sends `length` bytes of an open file from `offset` with sendfile(2).
   void sendFile(std::shared_ptr<const FileDescriptor> file, off_t offset, std::size_t length);
   std::size_t pendingOutputBytes() const { return output_.bytes(); }
+  // Fixes the kernel's send buffer for this socket (SO_SNDBUF; Linux doubles it and
+  // stops growing it by itself). For long-lived streams: it bounds the kernel memory a
+  // reader that stopped reading can pin, and lets the protocol see that reader sooner.
+  void setSendBufferSize(std::size_t bytes);
   bool aboveHighWater() const { return output_.bytes() >= limits_.outputHighWater; }
 
   // --- closing ----------------------------------------------------------------------

@@ -59,6 +59,10 @@ api::GraphQLError internal(std::string message) {
   return withCode(std::move(message), "INTERNAL");
 }
 
+api::GraphQLError serviceUnavailable(std::string message) {
+  return withCode(std::move(message), "SERVICE_UNAVAILABLE");
+}
+
 void rethrowAsGraphQLError(std::string_view field) {
   try {
     throw;

@@ -20,6 +20,8 @@ api::GraphQLError forbidden(std::string message);
 // `field`: the argument whose value collides ("username").
 api::GraphQLError conflict(std::string field, std::string message);
 api::GraphQLError internal(std::string message);
+// A part of the service that this server does not run now (live events).
+api::GraphQLError serviceUnavailable(std::string message);
 
 // Call inside a catch block: rethrows the exception being handled as a GraphQLError.
 // GraphQLErrors pass unchanged; db::DatabaseUnavailable becomes DATABASE_UNAVAILABLE;

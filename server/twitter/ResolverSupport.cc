@@ -33,6 +33,19 @@ void ResolverTable::batch(const std::string& type, const std::string& name,
                          });
 }
 
+void ResolverTable::subscriber(const std::string& type, const std::string& name,
+                               api::SubscribeResolver subscribe) {
+  builder_.subscriber(type, name,
+                      [subscribe = std::move(subscribe), where = type + "." + name](
+                          api::SubscribeParams params) -> std::unique_ptr<api::SourceEventStream> {
+                        try {
+                          return subscribe(std::move(params));
+                        } catch (...) {
+                          errors::rethrowAsGraphQLError(where);
+                        }
+                      });
+}
+
 RequestContext& contextOf(std::any& context) {
   auto* request = std::any_cast<std::shared_ptr<RequestContext>>(&context);
   if (request == nullptr || !*request) {

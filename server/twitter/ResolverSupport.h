@@ -24,6 +24,8 @@ class ResolverTable {
   explicit ResolverTable(api::SchemaBuilder& builder) : builder_(builder) {}
   void field(const std::string& type, const std::string& name, api::FieldResolver resolve);
   void batch(const std::string& type, const std::string& name, api::BatchFieldResolver resolve);
+  void subscriber(const std::string& type, const std::string& name,
+                  api::SubscribeResolver subscribe);
 
  private:
   api::SchemaBuilder& builder_;

@@ -9,6 +9,7 @@ void registerQueryResolvers(ResolverTable& table);
 void registerMutationResolvers(ResolverTable& table);
 void registerUserResolvers(ResolverTable& table);
 void registerTweetResolvers(ResolverTable& table);
-void registerConnectionResolvers(ResolverTable& table);  // connections and AuthPayload
+void registerConnectionResolvers(ResolverTable& table);    // connections and AuthPayload
+void registerSubscriptionResolvers(ResolverTable& table);  // Subscription and TweetActivity
 
 }  // namespace mt::twitter

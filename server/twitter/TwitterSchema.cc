@@ -21,6 +21,7 @@ std::shared_ptr<const api::Schema> buildTwitterSchema(const TwitterService& /*se
   registerUserResolvers(table);
   registerTweetResolvers(table);
   registerConnectionResolvers(table);
+  registerSubscriptionResolvers(table);
   return builder.build();
 }
 

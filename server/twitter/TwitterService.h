@@ -20,6 +20,7 @@ class Schema;
 namespace mt::twitter {
 
 struct RequestCache;  // RequestCache.h
+class LiveEvents;    // LiveEvents.h
 
 // The Argon2id cost (libsodium crypto_pwhash). The default is libsodium's
 // "interactive" level (2 passes, 64 MiB); load experiments that sign up thousands of
@@ -47,9 +48,15 @@ class TwitterService {
   db::Store& store() const noexcept { return store_; }
   const TwitterSettings& settings() const noexcept { return settings_; }
 
+  // The live events that subscriptions draw on; null until set (subscriptions then
+  // fail with SERVICE_UNAVAILABLE). Set once, before serving; not owned.
+  void setLive(LiveEvents* live) noexcept { live_ = live; }
+  LiveEvents* live() const noexcept { return live_; }
+
  private:
   db::Store& store_;
   TwitterSettings settings_;
+  LiveEvents* live_ = nullptr;
 };
 
 // One request's context, what resolvers find in their std::any (as

@@ -8,6 +8,7 @@
 #include "GraphQLEngine.h"
 #include "Json.h"
 #include "MediaTypeNegotiation.h"
+#include "ServerSentEvents.h"
 #include "UrlEncoding.h"
 
 namespace mt::views {
@@ -19,8 +20,10 @@ using http::Method;
 constexpr std::string_view kGraphQLResponse = "application/graphql-response+json";
 constexpr std::string_view kJson = "application/json";
 // Preferred first: since the specification's 2025 watershed, a client that states no
-// preference gets application/graphql-response+json.
-constexpr std::array<std::string_view, 2> kOffered = {kGraphQLResponse, kJson};
+// preference gets application/graphql-response+json. An event stream only to a client
+// that asks for one (graphql-sse clients send `Accept: text/event-stream`).
+constexpr std::array<std::string_view, 3> kOffered = {kGraphQLResponse, kJson,
+                                                      http::kEventStreamMediaType};
 
 // How a response is framed in the negotiated media type.
 struct ResponseFormat {
@@ -147,6 +150,14 @@ void execute(const api::GraphQLEngine& engine, const GraphQLViewOptions& options
     responder.send(std::move(response));
     return;
   }
+  if (api::GraphQLEngine::isSubscription(prepared)) {
+    api::ExecutionResult refused;
+    refused.errors.push_back(api::GraphQLError(
+        "Subscriptions are delivered over Server-Sent Events: send the request with "
+        "\"Accept: text/event-stream\"."));
+    responder.send(format.respond(400, refused.toJson()));
+    return;
+  }
   std::any context = options.makeContext ? options.makeContext(httpContext) : std::any();
   api::ExecutionResult result = engine.execute(prepared, request, context);
   // No data at all means a request error (no operation, bad variables): 400.
@@ -165,11 +176,16 @@ View graphqlView(std::shared_ptr<const api::GraphQLEngine> engine, GraphQLViewOp
         negotiateMediaType(request.header("Accept"), kOffered);
     if (!mediaType) {
       HttpResponse response = HttpResponse::error(
-          406, "This endpoint answers application/graphql-response+json or application/json.");
+          406,
+          "This endpoint answers application/graphql-response+json, application/json or "
+          "text/event-stream.");
       ctx.responder.send(std::move(response));
       return;
     }
+    const bool eventStream = *mediaType == http::kEventStreamMediaType;
     ResponseFormat format{*mediaType == kJson};
+    // Errors in the request itself are JSON whatever was asked for.
+    const std::string_view errorFormat = eventStream ? kJson : *mediaType;
     bool isGet = request.method == Method::Get || request.method == Method::Head;
     api::GraphQLRequest graphqlRequest;
     int status = 400;
@@ -177,7 +193,7 @@ View graphqlView(std::shared_ptr<const api::GraphQLEngine> engine, GraphQLViewOp
                                              ? requestFromQueryString(request.query, graphqlRequest)
                                              : requestFromBody(request, graphqlRequest, status);
     if (problem) {
-      ctx.responder.send(status == 400 ? badRequest(*mediaType, *problem)
+      ctx.responder.send(status == 400 ? badRequest(errorFormat, *problem)
                                        : HttpResponse::error(status, *problem));
       return;
     }
@@ -186,10 +202,14 @@ View graphqlView(std::shared_ptr<const api::GraphQLEngine> engine, GraphQLViewOp
     if (auto value = request.header("Cookie")) httpContext.cookie = *value;
 
     http::Responder responder = ctx.responder;
-    bool queued = responder.runBlocking([engine, shared, responder, isGet, format,
+    bool queued = responder.runBlocking([engine, shared, responder, isGet, format, eventStream,
                                          graphqlRequest = std::move(graphqlRequest),
                                          httpContext = std::move(httpContext)] {
-      execute(*engine, *shared, graphqlRequest, httpContext, isGet, format, responder);
+      if (eventStream) {
+        answerOverEventStream(engine, shared, graphqlRequest, httpContext, isGet, responder);
+      } else {
+        execute(*engine, *shared, graphqlRequest, httpContext, isGet, format, responder);
+      }
     });
     if (!queued) {
       HttpResponse busy = HttpResponse::error(503, "The server is busy; try again shortly.");

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "GraphQLEventStream.h"
 #include "HttpResponse.h"
 #include "View.h"
 
@@ -32,11 +33,23 @@ struct GraphQLViewOptions {
   std::function<void(std::any& context, const api::ExecutionResult& result,
                      http::HttpResponse& response)>
       finishResponse;
+
+  // ---- subscriptions, over Server-Sent Events -------------------------------------
+  // Runs one event's execution on a thread that may block; false when it cannot take
+  // more work (that subscriber is then dropped with an error). Unset: each event runs
+  // on the thread that emitted it.
+  std::function<bool(std::function<void()>)> submitEventWork;
+  // The context one event is executed with, made from the subscription's: the same
+  // user, but nothing cached from earlier events. Default: the subscription's own.
+  std::function<std::any(const std::any& subscriptionContext)> makeEventContext;
+  EventStreamLimits eventStream;
 };
 
 // The GraphQL-over-HTTP endpoint (`/api`, `/graphql`): GET and POST per the
 // GraphQL-over-HTTP specification, answering `application/graphql-response+json` or
 // `application/json` by the Accept header, with that specification's status codes.
+// A request that accepts only `text/event-stream` (or prefers it) is answered over
+// Server-Sent Events (GraphQLEventStream.h): that is how subscriptions are delivered.
 // Parsing, validation and execution run on the worker pool, never on an event loop.
 View graphqlView(std::shared_ptr<const api::GraphQLEngine> engine, GraphQLViewOptions options = {});
 

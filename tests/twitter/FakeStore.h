@@ -136,6 +136,9 @@ class FakeStore final : public db::Store {
     }
     return found;
   }
+  std::vector<db::Id> followersAmong(db::Id, std::span<const db::Id>) override {
+    return unexpected("followersAmong");
+  }
 
   PostResult postTweet(const NewTweet&, db::Millis, db::Tweet*) override {
     return unexpected("postTweet");

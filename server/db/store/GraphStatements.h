@@ -96,4 +96,15 @@ inline constexpr auto kRelationshipsSqliteSql =
 inline constexpr Statement kRelationshipsSqlite{"graph_relationships",
                                                 kRelationshipsSqliteSql.view()};
 
+// $1 followee, $2 candidate users (an id list parameter): the candidates who follow
+// $1, one row each (follows_pair_unique answers each candidate with one index probe).
+inline constexpr Statement kFollowersAmongPostgres{
+    "graph_followers_among",
+    "SELECT follower_id FROM follows WHERE followee_id = $1 "
+    "AND follower_id = ANY($2::bigint[])"};
+inline constexpr Statement kFollowersAmongSqlite{
+    "graph_followers_among",
+    "SELECT follower_id FROM follows WHERE followee_id = $1 "
+    "AND follower_id IN (SELECT value FROM json_each($2))"};
+
 }  // namespace mt::db::graph_sql

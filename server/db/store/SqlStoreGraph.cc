@@ -131,4 +131,17 @@ std::vector<Relationship> SqlStore::relationships(Id viewer, std::span<const Id>
   return ordered;
 }
 
+std::vector<Id> SqlStore::followersAmong(Id followee, std::span<const Id> candidates) {
+  if (candidates.empty()) return {};
+  auto connection = database_.pool().acquire();
+  SqlResult result = connection->execute(
+      pick(graph_sql::kFollowersAmongPostgres, graph_sql::kFollowersAmongSqlite),
+      {followee, idListParameter(dialect_, candidates)});
+  std::vector<Id> followers;
+  followers.reserve(result.size());
+  for (std::size_t row = 0; row < result.size(); ++row)
+    followers.push_back(result.integer(row, 0));
+  return followers;
+}
+
 }  // namespace mt::db

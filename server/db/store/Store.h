@@ -72,6 +72,10 @@ class Store {
   virtual Page<UserEdge> following(Id userId, const PageRequest& page) = 0;
   // How `viewer` stands with each of `userIds`, in order. One statement.
   virtual std::vector<Relationship> relationships(Id viewer, std::span<const Id> userIds) = 0;
+  // The users among `candidates` who follow `followee` (each once, in no particular
+  // order): who of a set of listeners should hear about what `followee` did. One
+  // statement whatever the number of candidates.
+  virtual std::vector<Id> followersAmong(Id followee, std::span<const Id> candidates) = 0;
 
   // ---- tweets ------------------------------------------------------------------------
   struct NewTweet {

@@ -1,4 +1,5 @@
 // Follows, blocks and relationships.
+#include <algorithm>
 #include <vector>
 
 #include "StoreTestSupport.h"
@@ -217,6 +218,47 @@ TEST_P(GraphStoreTest, RelationshipsComeInTheCallersOrder) {
   ASSERT_EQ(anonymous.size(), 1u);
   EXPECT_FALSE(anonymous[0].viewerFollows || anonymous[0].followsViewer ||
                anonymous[0].viewerBlocks || anonymous[0].blocksViewer);
+}
+
+// followersAmong gives a set: compare sorted.
+std::vector<Id> sorted(std::vector<Id> ids) {
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+TEST_P(GraphStoreTest, FollowersAmongKeepsOnlyTheCandidatesWhoFollow) {
+  User star = newUser("star");
+  User fan = newUser("fan");
+  User other = newUser("other");
+  User stranger = newUser("stranger");
+  User followed = newUser("followed");
+  follow(fan, star);
+  follow(other, star);
+  follow(star, followed);  // the other direction does not count
+  Id missing = followed.id + 50;
+  EXPECT_EQ(sorted(store().followersAmong(
+                star.id, std::vector<Id>{stranger.id, fan.id, followed.id, missing, star.id})),
+            (std::vector<Id>{fan.id}));
+  // Each follower once, however often it is a candidate.
+  EXPECT_EQ(
+      sorted(store().followersAmong(star.id, std::vector<Id>{other.id, fan.id, other.id, fan.id})),
+      sorted({fan.id, other.id}));
+  EXPECT_TRUE(store().followersAmong(star.id, {}).empty());
+  EXPECT_TRUE(store().followersAmong(stranger.id, std::vector<Id>{fan.id, star.id}).empty());
+}
+
+TEST_P(GraphStoreTest, FollowersAmongFollowsUnfollowsAndBlocks) {
+  User star = newUser("star");
+  User fan = newUser("fan");
+  User quitter = newUser("quitter");
+  User troll = newUser("troll");
+  follow(fan, star);
+  follow(quitter, star);
+  follow(troll, star);
+  ASSERT_EQ(store().unfollow(quitter.id, star.id), GraphResult::Done);
+  block(star, troll);  // removes troll's follow
+  EXPECT_EQ(store().followersAmong(star.id, std::vector<Id>{fan.id, quitter.id, troll.id}),
+            (std::vector<Id>{fan.id}));
 }
 
 MT_STORE_TEST_SUITE(GraphStoreTest);
