@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include "ApiErrors.h"
+#include "GraphQLResponse.h"
 
 namespace mt::client {
 
@@ -10,28 +11,6 @@ namespace {
 
 constexpr int kConnectTimeoutSeconds = 5;
 constexpr int kReadTimeoutSeconds = 30;
-
-std::string stringOr(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return "";
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-// The first GraphQL error of a response, or nullptr when there is none.
-const nlohmann::json* firstError(const nlohmann::json& response) {
-  if (!response.is_object()) return nullptr;
-  auto errors = response.find("errors");
-  if (errors == response.end() || !errors->is_array() || errors->empty()) return nullptr;
-  return &errors->front();
-}
-
-ApiError toApiError(const nlohmann::json& error) {
-  const nlohmann::json extensions =
-      error.is_object() && error.contains("extensions") ? error["extensions"] : nlohmann::json();
-  std::string message = stringOr(error, "message");
-  if (message.empty()) message = "the server refused the request";
-  return ApiError(stringOr(extensions, "code"), stringOr(extensions, "field"), message);
-}
 
 }  // namespace
 
@@ -60,24 +39,7 @@ nlohmann::json ApiClient::execute(const std::string& query, const nlohmann::json
                       httplib::to_string(error) + ")");
   }
 
-  nlohmann::json response = nlohmann::json::parse(result->body, nullptr, false);
-  const nlohmann::json* error = firstError(response);
-  if (result->status >= 500) {
-    std::string detail = error ? ": " + stringOr(*error, "message") : "";
-    throw ServerError("the server at " + serverName_ + " failed (HTTP " +
-                      std::to_string(result->status) + ")" + detail);
-  }
-  if (response.is_discarded() || !response.is_object()) {
-    throw ServerError("the server at " + serverName_ +
-                      " sent a response that is not GraphQL (HTTP " +
-                      std::to_string(result->status) + "): is it a minitwitter server?");
-  }
-  if (error) throw toApiError(*error);
-  auto data = response.find("data");
-  if (data == response.end() || !data->is_object()) {
-    throw ServerError("the server at " + serverName_ + " sent a response without data");
-  }
-  return *data;
+  return responseData(serverName_, result->status, result->body);
 }
 
 }  // namespace mt::client

@@ -67,4 +67,8 @@ TweetPage hashtag(const ApiClient& api, const std::string& token, const std::str
                        page);
 }
 
+std::string tweetSubscription(const char* field) {
+  return std::string("subscription { ") + field + " { " + listedTweetFields() + " } }";
+}
+
 }  // namespace mt::client

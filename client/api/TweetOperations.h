@@ -37,4 +37,8 @@ TweetPage mentions(const ApiClient& api, const std::string& token, const PageReq
 TweetPage hashtag(const ApiClient& api, const std::string& token, const std::string& tag,
                   const PageRequest& page);
 
+// The subscription to new tweets of `field` ("timelineTweet", "mentioned"), asking for
+// what listed tweets show; each result's data holds the tweet under `field`.
+std::string tweetSubscription(const char* field);
+
 }  // namespace mt::client

@@ -48,6 +48,7 @@ struct LoadOptions {
   std::uint64_t population = 0;
   std::string password;
   std::uint64_t clusterSize = 0;
+  std::uint64_t posters = 0;
   std::string weights;
   std::string path;
   std::uint64_t seed = 0;
@@ -100,6 +101,7 @@ load::ScenarioSettings scenarioSettings(const LoadOptions& options) {
   if (options.has("--population")) settings.population = options.population;
   if (options.has("--password")) settings.password = options.password;
   if (options.has("--cluster-size")) settings.clusterSize = options.clusterSize;
+  if (options.has("--posters")) settings.posters = options.posters;
   if (options.has("--weights")) settings.weights = parseWeights(options.weights);
   if (options.has("--path")) settings.staticPath = options.path;
   if (options.has("--seed")) settings.seed = options.seed;
@@ -255,7 +257,7 @@ void addLoadCommands(CLI::App& app, Action& chosen) {
                    "A server to load (repeatable; users are assigned round-robin). "
                    "Default: --server");
   load->add_option("--scenario", options->scenario,
-                   "original, mixed, static, or a scenario file (.toml)")
+                   "original, mixed, static, live, or a scenario file (.toml)")
       ->capture_default_str();
   load->add_option("--users", options->users, "Virtual users (default: as many as connections)")
       ->check(CLI::PositiveNumber);
@@ -291,6 +293,9 @@ void addLoadCommands(CLI::App& app, Action& chosen) {
   remember(load->add_option("--password", options->password, "The users' password"));
   remember(load->add_option("--cluster-size", options->clusterSize,
                             "original: users per cluster, who follow each other (default 5)"));
+  remember(load->add_option("--posters", options->posters,
+                            "live: users [0, n) post, all others follow them and subscribe to "
+                            "their tweets (default 1; 0: idle subscribers)"));
   remember(load->add_option("--weights", options->weights,
                             "mixed: e.g. timeline=60,profile=15,post=10,like=10,follow=5"));
   remember(load->add_option("--path", options->path,

@@ -1,9 +1,14 @@
-// Reading lists of tweets: timeline, mentions, hashtag.
+// Reading lists of tweets: timeline, mentions, hashtag; --follow for new ones.
+#include <chrono>
+#include <iostream>
 #include <memory>
 
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "Paging.h"
+#include "StopSignals.h"
+#include "Subscription.h"
+#include "TweetFormat.h"
 #include "TweetOperations.h"
 
 namespace mt::client::cli {
@@ -20,18 +25,51 @@ void show(const CommandContext& context, const TweetPage& page, const PageOption
   }
 }
 
-// A list command of the logged-in user's: timeline, mentions.
+// Prints each tweet the subscription to `field` pushes, as the list shows tweets (or
+// its data with --json), until the server completes the stream or Ctrl-C.
+void follow(const CommandContext& context, const char* field, bool printedSome) {
+  Subscription subscription(context.api);
+  const StopSignals signals([&subscription] { subscription.stop(); });
+  context.withSession([&](const std::string& token) {
+    return subscription.run(
+        tweetSubscription(field), nullptr, token, [&](const nlohmann::json& data) {
+          if (context.json) {
+            printJson(data);
+            return;
+          }
+          const Tweet tweet = Tweet::fromJson(data.at(field));
+          std::cout << (printedSome ? "\n" : "")
+                    << formatTweet(tweet, std::chrono::system_clock::now()) << std::flush;
+          printedSome = true;
+        });
+  });
+}
+
+struct OwnListOptions {
+  PageOptions page;
+  bool follow = false;
+};
+
+// A list command of the logged-in user's: timeline, mentions; `field` is the
+// subscription to its new tweets for --follow.
 template <typename Read>
 void addOwnListCommand(CLI::App& app, Action& chosen, const std::string& name,
-                       const std::string& help, const std::string& emptyMessage, Read read) {
-  auto options = std::make_shared<PageOptions>();
+                       const std::string& help, const std::string& emptyMessage, Read read,
+                       const char* field) {
+  auto options = std::make_shared<OwnListOptions>();
   auto* command = app.add_subcommand(name, help);
-  addPageOptions(*command, *options, "tweets");
-  command->callback([&chosen, options, name, emptyMessage, read] {
-    chosen = [options, name, emptyMessage, read](const CommandContext& context) {
-      const TweetPage page = context.withSession(
-          [&](const std::string& token) { return read(context.api, token, options->request()); });
-      show(context, page, *options, name, emptyMessage);
+  addPageOptions(*command, options->page, "tweets");
+  command->add_flag("--follow,-f", options->follow,
+                    "Then print new tweets as they arrive, until the server ends the stream "
+                    "or Ctrl-C");
+  command->callback([&chosen, options, name, emptyMessage, read, field] {
+    chosen = [options, name, emptyMessage, read, field](const CommandContext& context) {
+      const TweetPage page = context.withSession([&](const std::string& token) {
+        return read(context.api, token, options->page.request());
+      });
+      show(context, page, options->page, name, emptyMessage);
+      std::cout << std::flush;
+      if (options->follow) follow(context, field, !page.items.empty());
     };
   });
 }
@@ -61,11 +99,11 @@ void addHashtagCommand(CLI::App& app, Action& chosen) {
 }  // namespace
 
 void addTweetListCommands(CLI::App& app, Action& chosen) {
-  addOwnListCommand(app, chosen, "timeline",
-                    "Show your tweets and those of the people you follow, newest first",
-                    "your timeline is empty: post something, or follow someone", timeline);
+  addOwnListCommand(
+      app, chosen, "timeline", "Show your tweets and those of the people you follow, newest first",
+      "your timeline is empty: post something, or follow someone", timeline, "timelineTweet");
   addOwnListCommand(app, chosen, "mentions", "Show the tweets that mention you, newest first",
-                    "no one has mentioned you yet", mentions);
+                    "no one has mentioned you yet", mentions, "mentioned");
   addHashtagCommand(app, chosen);
 }
 

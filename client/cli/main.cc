@@ -19,9 +19,11 @@ int fail(ExitCode code, const std::string& message) {
   return code;
 }
 
-// Errors the server reports about itself rather than about the request.
+// Errors the server reports about itself rather than about the request (SLOW_CONSUMER:
+// it dropped a subscription that could not keep up).
 bool isServerFailure(const ApiError& error) {
-  return error.code() == "INTERNAL" || error.code() == "DATABASE_UNAVAILABLE";
+  return error.code() == "INTERNAL" || error.code() == "DATABASE_UNAVAILABLE" ||
+         error.code() == "SLOW_CONSUMER";
 }
 
 int run(const Action& action, const std::string& server, bool json) {

@@ -27,6 +27,9 @@ constexpr std::int64_t kConnectBackoffNs = 20 * kMs;
 constexpr std::int64_t kMaxBackoffNs = 1000 * kMs;
 constexpr std::size_t kReadBufferBytes = 64 * 1024;
 constexpr int kEventsPerPoll = 256;
+// After the last request, subscribers keep reading this long so the pushes of the
+// last tweets (sent in the measured phase) arrive.
+constexpr std::int64_t kPushLingerNs = 500 * kMs;
 
 std::int64_t backoff(std::int64_t base, int failures) {
   const int shift = std::min(failures, 10);
@@ -53,7 +56,7 @@ struct EngineThread::Connection {
 };
 
 struct EngineThread::User {
-  enum class State { setup, free, waiting, busy, thinking, done };
+  enum class State { setup, free, waiting, busy, thinking, subscribing, streaming, done };
 
   std::unique_ptr<VirtualUser> virtualUser;
   std::size_t target = 0;
@@ -73,11 +76,18 @@ EngineThread::EngineThread(const LoadSettings& settings, std::int64_t thinkTimeN
       targets_(targets),
       control_(control),
       assignment_(std::move(assignment)),
+      epoll_(epoll_create1(EPOLL_CLOEXEC)),
       idle_(targets.size()),
       closed_(targets.size()),
       waiting_(targets.size()),
-      readBuffer_(kReadBufferBytes) {
-  epoll_ = epoll_create1(EPOLL_CLOEXEC);
+      readBuffer_(kReadBufferBytes),
+      streams_(
+          epoll_, targets, settings.timeoutNs, control.streams,
+          [this](std::uint32_t u) { streamOpened(u); },
+          [this](std::uint32_t u, std::string_view kind) {
+            users_[u]->state = User::State::setup;
+            finishSetupStep(u, kind, steadyNowNs());
+          }) {
   if (epoll_ < 0) throw std::system_error(errno, std::generic_category(), "epoll_create1");
   for (std::size_t i = 0; i < assignment_.users.size(); ++i) {
     auto user = std::make_unique<User>();
@@ -93,10 +103,11 @@ EngineThread::EngineThread(const LoadSettings& settings, std::int64_t thinkTimeN
       connections_.push_back(std::move(connection));
     }
   }
-  if (settings_.loop == LoopKind::open && settings_.ratePerSecond > 0) {
-    // Each thread takes every threads-th arrival of the process's schedule.
+  if (settings_.loop == LoopKind::open && settings_.ratePerSecond > 0 &&
+      assignment_.arrivalThreads > 0) {
+    // Each thread takes every arrivalThreads-th arrival of the process's schedule.
     arrivalIntervalNs_ =
-        static_cast<std::int64_t>(1e9 * assignment_.threads / settings_.ratePerSecond);
+        static_cast<std::int64_t>(1e9 * assignment_.arrivalThreads / settings_.ratePerSecond);
     arrivalIntervalNs_ = std::max<std::int64_t>(arrivalIntervalNs_, 1);
   }
 }
@@ -158,8 +169,11 @@ void EngineThread::setUp() {
 void EngineThread::runMeasured() {
   phase_ = Phase::running;
   const std::int64_t start = control_.runStartNs;
+  streams_.setWindow(control_.anchor.toUnix(control_.measureStartNs),
+                     control_.anchor.toUnix(control_.measureEndNs));
   if (settings_.loop == LoopKind::open) {
-    nextArrivalNs_ = start + arrivalIntervalNs_ * assignment_.index / assignment_.threads;
+    nextArrivalNs_ = start + arrivalIntervalNs_ * assignment_.arrivalIndex /
+                                 std::max(1U, assignment_.arrivalThreads);
     for (std::uint32_t u = 0; u < users_.size(); ++u) {
       if (users_[u]->state == User::State::free) freeUsers_.push_back(u);
     }
@@ -202,6 +216,16 @@ void EngineThread::drain() {
   backlog_.clear();
   while (inFlight_ > 0)
     pollOnce(std::numeric_limits<std::int64_t>::max());
+  lingerForPushes();
+}
+
+void EngineThread::lingerForPushes() {
+  streams_.markEnd();
+  if (streams_.openCount() == 0) return;
+  const std::int64_t until = steadyNowNs() + kPushLingerNs;
+  while (steadyNowNs() < until && streams_.openCount() > 0)
+    pollOnce(until);
+  streams_.closeAll();
 }
 
 bool EngineThread::issuing() const {
@@ -217,6 +241,7 @@ std::int64_t EngineThread::nextWakeNs() const {
   if (!timeouts_.empty()) next = std::min(next, timeouts_.front().atNs);
   if (!thinking_.empty()) next = std::min(next, thinking_.front().atNs);
   if (!backoffs_.empty()) next = std::min(next, backoffs_.top().atNs);
+  next = std::min(next, streams_.nextDeadlineNs());
   if (phase_ == Phase::running && arrivalIntervalNs_ > 0) next = std::min(next, nextArrivalNs_);
   return next;
 }
@@ -234,9 +259,16 @@ void EngineThread::pollOnce(std::int64_t untilNs) {
   if (ready < 0 && errno != EINTR) {
     throw std::system_error(errno, std::generic_category(), "epoll_pwait2");
   }
-  for (int i = 0; i < ready; ++i)
-    handleEvent(static_cast<std::uint32_t>(events[i].data.u64), events[i].events);
+  for (int i = 0; i < ready; ++i) {
+    const std::uint64_t tag = events[i].data.u64;
+    if ((tag & SubscriberStreams::kStreamTag) != 0) {
+      streams_.handleEvent(static_cast<std::uint32_t>(tag), events[i].events);
+    } else {
+      handleEvent(static_cast<std::uint32_t>(tag), events[i].events);
+    }
+  }
   const std::int64_t after = steadyNowNs();
+  streams_.runTimers(after);
   runTimers(after);
   if (phase_ == Phase::running) runArrivals(after);
   sendReady();
@@ -622,6 +654,10 @@ void EngineThread::finishSetupStep(std::uint32_t u, std::string_view errorKind, 
   }
   std::optional<Request> step = user.virtualUser->nextSetupRequest();
   if (!step) {
+    if (std::optional<Request> subscription = user.virtualUser->subscription()) {
+      subscribe(u, std::move(*subscription));
+      return;
+    }
     user.inSetup = false;
     user.state = User::State::free;
     --setupPending_;
@@ -634,6 +670,21 @@ void EngineThread::finishSetupStep(std::uint32_t u, std::string_view errorKind, 
   user.state = User::State::waiting;
   ++inFlight_;
   dispatch(u);
+}
+
+void EngineThread::subscribe(std::uint32_t u, Request request) {
+  User& user = *users_[u];
+  user.state = User::State::subscribing;
+  user.request = std::move(request);
+  streams_.open(u, *user.virtualUser, user.target, user.request.http);
+}
+
+void EngineThread::streamOpened(std::uint32_t u) {
+  User& user = *users_[u];
+  user.inSetup = false;
+  user.state = User::State::streaming;
+  --setupPending_;
+  progress_.usersReady.fetch_add(1, std::memory_order_relaxed);
 }
 
 void EngineThread::record(const User& user, std::string_view errorKind, std::int64_t now) {

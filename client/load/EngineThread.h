@@ -16,6 +16,7 @@
 #include "OperationStats.h"
 #include "ResponseParser.h"
 #include "Scenario.h"
+#include "SubscriberStreams.h"
 #include "Target.h"
 
 namespace mt::load {
@@ -37,6 +38,8 @@ struct RunControl {
   std::int64_t runStartNs = 0;      // steady: warm-up begins
   std::int64_t measureStartNs = 0;  // steady: recording begins
   std::int64_t measureEndNs = 0;    // steady: no request is due after this
+  // Subscribers' streams open across all threads (scenario live).
+  SubscriberStreams::Gauge streams;
 
   bool limitReached() const {
     return requestLimit > 0 && tickets.load(std::memory_order_relaxed) >= requestLimit;
@@ -65,6 +68,10 @@ class EngineThread {
     std::vector<std::uint64_t> users;      // global user indexes
     std::vector<std::size_t> userTargets;  // target of each user
     std::vector<std::size_t> connections;  // per target
+    // Open loop: this thread takes every arrivalThreads-th arrival from the
+    // arrivalIndex-th on; arrivalThreads 0: none (it has no users that make requests).
+    unsigned arrivalIndex = 0;
+    unsigned arrivalThreads = 1;
   };
 
   EngineThread(const LoadSettings& settings, std::int64_t thinkTimeNs,
@@ -80,6 +87,8 @@ class EngineThread {
 
   const ThreadProgress& progress() const { return progress_; }
   std::map<std::string, OperationStats> takeStats();
+  // What this thread's subscribers measured (peak and subscriber count not filled in).
+  PushStats takePushStats() { return streams_.takeStats(); }
   // Why the last set-up step failed (an error kind), for the message when none could.
   std::string lastSetupError() const;
   std::string fatalError() const;
@@ -122,6 +131,9 @@ class EngineThread {
   void finishSetupStep(std::uint32_t user, std::string_view errorKind, std::int64_t now);
   void record(const User& user, std::string_view errorKind, std::int64_t now);
   void proceed(std::uint32_t user, std::int64_t now);
+  void subscribe(std::uint32_t user, Request request);
+  void streamOpened(std::uint32_t user);
+  void lingerForPushes();
   bool issuing() const;
   void watch(std::uint32_t connection, bool wantWrite);
 
@@ -153,6 +165,7 @@ class EngineThread {
 
   std::vector<std::pair<std::string_view, OperationStats>> stats_;
   std::vector<char> readBuffer_;
+  SubscriberStreams streams_;
   ThreadProgress progress_;
   mutable std::mutex errorMutex_;
   std::string lastSetupError_;

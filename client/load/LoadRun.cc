@@ -46,8 +46,8 @@ void validate(const LoadSettings& settings) {
 // to target (global index) mod targets; each thread gets a near-equal share of the
 // connections, spread over the targets its users talk to.
 std::vector<EngineThread::Assignment> assign(const LoadSettings& settings,
-                                             const ScenarioSettings& scenario, std::uint64_t users,
-                                             unsigned threads) {
+                                             const ScenarioSettings& scenario, const Scenario& kind,
+                                             std::uint64_t users, unsigned threads) {
   const std::size_t targets = settings.targets.size();
   std::vector<EngineThread::Assignment> plan(threads);
   for (unsigned t = 0; t < threads; ++t) {
@@ -75,6 +75,22 @@ std::vector<EngineThread::Assignment> assign(const LoadSettings& settings,
   for (std::uint64_t c = 0; c < settings.connections; ++c) {
     const auto [t, target] = slots[c % slots.size()];
     ++plan[t].connections[target];
+  }
+  // Open-loop arrivals go to the threads with users that make requests (not only
+  // subscribers), each taking an equal share.
+  std::vector<unsigned> issuing;
+  for (unsigned t = 0; t < threads; ++t) {
+    const auto& globals = plan[t].users;
+    if (std::any_of(globals.begin(), globals.end(),
+                    [&](std::uint64_t g) { return !kind.subscribes(g); })) {
+      issuing.push_back(t);
+    }
+  }
+  for (unsigned t = 0; t < threads; ++t)
+    plan[t].arrivalThreads = 0;
+  for (unsigned i = 0; i < issuing.size(); ++i) {
+    plan[issuing[i]].arrivalIndex = i;
+    plan[issuing[i]].arrivalThreads = static_cast<unsigned>(issuing.size());
   }
   return plan;
 }
@@ -118,7 +134,7 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   control.requestLimit = settings.requests;
   std::vector<std::unique_ptr<EngineThread>> engines;
   for (auto& assignment :
-       assign(settings, scenarioConfig, users, static_cast<unsigned>(threadCount))) {
+       assign(settings, scenarioConfig, *scenario, users, static_cast<unsigned>(threadCount))) {
     engines.push_back(std::make_unique<EngineThread>(settings, scenarioConfig.thinkTimeNs, targets,
                                                      *scenario, std::move(assignment), control));
   }
@@ -243,6 +259,15 @@ RunResults runLoad(const LoadSettings& settings, const ScenarioSettings& scenari
   for (auto& engine : engines) {
     for (auto& [name, stats] : engine->takeStats())
       results.operations[name].merge(stats);
+  }
+  if (scenario->hasSubscribers()) {
+    PushStats push;
+    for (auto& engine : engines)
+      push.merge(engine->takePushStats());
+    push.subscribersPeak = control.streams.peak.load();
+    for (std::uint64_t u = 0; u < users; ++u)
+      push.subscribers += scenario->subscribes(scenarioConfig.userOffset + u) ? 1 : 0;
+    results.push = std::move(push);
   }
   return results;
 }

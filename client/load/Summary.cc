@@ -70,6 +70,18 @@ std::string formatSummary(const RunResults& results) {
     }
   }
   if (!first) out << "\n";
+  if (results.push) {
+    const PushStats& push = *results.push;
+    row(out, "push", push.deliveries, seconds);
+    out << "subscribers " << push.subscribers << " · peak " << push.subscribersPeak << " · at end "
+        << push.subscribersAtEnd << " · " << push.events << " events";
+    first = true;
+    for (const auto& [kind, count] : push.streamErrors) {
+      out << (first ? " · stream errors: " : ", ") << kind << " × " << count;
+      first = false;
+    }
+    out << "\n";
+  }
   return out.str();
 }
 

@@ -99,10 +99,12 @@ json RunResults::toJson() const {
   json ops = json::object();
   for (const auto& [name, stats] : operations)
     ops[name] = operationToJson(stats);
-  return {{"schema", kResultsSchema},
-          {"metadata", metadataToJson(metadata)},
-          {"operations", std::move(ops)},
-          {"totals", operationToJson(totals())}};
+  json document = {{"schema", push ? kResultsSchemaWithPush : kResultsSchema},
+                   {"metadata", metadataToJson(metadata)},
+                   {"operations", std::move(ops)},
+                   {"totals", operationToJson(totals())}};
+  if (push) document["push"] = pushToJson(*push);
+  return document;
 }
 
 std::string RunResults::toJsonText() const {
@@ -113,8 +115,15 @@ RunResults RunResults::fromJson(const json& document) {
   const std::string root = "$";
   object(document, root);
   const std::string schema = asString(member(document, root, "schema"), "$.schema");
-  if (schema != kResultsSchema) {
-    fail("$.schema", "expected \"" + std::string(kResultsSchema) + "\", got \"" + schema + "\"");
+  if (schema != kResultsSchema && schema != kResultsSchemaWithPush) {
+    fail("$.schema", "expected \"" + std::string(kResultsSchema) + "\" or \"" +
+                         std::string(kResultsSchemaWithPush) + "\", got \"" + schema + "\"");
+  }
+  const bool hasPush = document.contains("push");
+  if (hasPush != (schema == kResultsSchemaWithPush)) {
+    fail("$.schema",
+         hasPush ? "a document with `push` must be \"" + std::string(kResultsSchemaWithPush) + "\""
+                 : "\"" + std::string(kResultsSchemaWithPush) + "\" needs `push`");
   }
   RunResults results;
   results.metadata = metadataFromJson(member(document, root, "metadata"), "$.metadata");
@@ -122,6 +131,7 @@ RunResults RunResults::fromJson(const json& document) {
   for (const auto& [name, value] : ops.items()) {
     results.operations.emplace(name, operationFromJson(value, child("$.operations", name)));
   }
+  if (hasPush) results.push = pushFromJson(document["push"], "$.push");
   return results;
 }
 
@@ -164,6 +174,13 @@ RunResults merge(const RunResults& a, const RunResults& b) {
       merged.operations.emplace(name, stats);
     } else {
       found->second.merge(stats);
+    }
+  }
+  if (b.push) {
+    if (merged.push) {
+      merged.push->merge(*b.push);
+    } else {
+      merged.push = b.push;
     }
   }
   return merged;

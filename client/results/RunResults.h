@@ -3,15 +3,21 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "OperationStats.h"
+#include "PushStats.h"
 
 namespace mt::load {
 
+// Version 2 adds `push` (scenario live). A document without it is still written as
+// version 1, so readers that know only version 1 keep reading the other scenarios'
+// results; a reader of version 1 would drop `push` on a merge, hence the new version.
 inline constexpr std::string_view kResultsSchema = "minitwitter-load-results/1";
+inline constexpr std::string_view kResultsSchemaWithPush = "minitwitter-load-results/2";
 
 enum class LoopKind { closed, open };
 
@@ -38,6 +44,8 @@ struct RunMetadata {
 struct RunResults {
   RunMetadata metadata;
   std::map<std::string, OperationStats> operations;
+  // Scenario live only: what its subscribers measured.
+  std::optional<PushStats> push;
 
   // All operations merged into one: what the document's "totals" holds.
   OperationStats totals() const;

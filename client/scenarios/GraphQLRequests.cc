@@ -24,6 +24,9 @@ constexpr std::string_view kProfile =
     "tweetCount followerCount followingCount viewerFollows followsViewer tweets(first: $n) { "
     "nodes { id text createdAt likeCount retweetCount } } } }";
 
+constexpr std::string_view kTimelineTweet =
+    "subscription { timelineTweet { id text createdAt author { username } } }";
+
 HttpRequest apiRequest(std::string_view query, json variables, std::string_view token) {
   HttpRequest request;
   request.method = "POST";
@@ -48,6 +51,12 @@ bool isStatsCode(const std::string& code) {
 }
 
 }  // namespace
+
+HttpRequest subscribeTimeline(std::string_view token) {
+  HttpRequest request = apiRequest(kTimelineTweet, json::object(), token);
+  request.accept = "text/event-stream";
+  return request;
+}
 
 HttpRequest signup(std::string_view username, std::string_view password) {
   return apiRequest(kSignup, {{"u", username}, {"p", password}}, {});

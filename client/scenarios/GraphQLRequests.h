@@ -23,6 +23,10 @@ HttpRequest timeline(std::string_view token, int first);
 // A user's profile: counts, relationship and their first `tweets` tweets.
 HttpRequest profile(std::string_view token, std::string_view username, int tweets);
 
+// The subscription to timelineTweet (id, text, createdAt, author's username), asking
+// for an event stream (graphql-sse).
+HttpRequest subscribeTimeline(std::string_view token);
+
 // A judged answer: on success `data` is the response's `data` object.
 struct Reply {
   Outcome outcome;

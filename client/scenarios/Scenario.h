@@ -27,12 +27,25 @@ struct Outcome {
   bool ok() const { return errorKind.empty(); }
 };
 
+// What a subscriber makes of one event of its stream.
+struct PushOutcome {
+  // >= 0: the event delivered a tweet its poster stamped with this Unix time (ns).
+  std::int64_t sentUnixNs = -1;
+  // Not empty: the stream reported an error (same kinds as Outcome's).
+  std::string errorKind;
+  // The server ended the stream (`complete`).
+  bool completed = false;
+};
+
 // One simulated user: a small state machine the engine drives, one request at a time
 // (never two in flight). Not thread-safe; each lives on one engine thread.
 //
 // Life: nextSetupRequest() until it returns nullopt (its account: sign-up, or log-in
 // when the name is taken), then nextRequest() for ever; each request is answered by
 // exactly one handleResponse() or handleFailure() before the next is asked for.
+// A subscriber (subscription() not nullopt) makes no loop requests: once set up it
+// holds that one request's event stream open on a connection of its own, and
+// handleStreamEvent() reads each event.
 class VirtualUser {
  public:
   virtual ~VirtualUser() = default;
@@ -47,11 +60,19 @@ class VirtualUser {
   virtual Outcome handleResponse(const HttpResponse& response) = 0;
   // The last request got no response (`kind`: "timeout", "connect", "closed", …).
   virtual void handleFailure(std::string_view kind) = 0;
+
+  // Asked once the set-up is done (and again after a failed attempt to open it): the
+  // subscription to hold open, or nullopt for a user that makes loop requests.
+  virtual std::optional<Request> subscription() { return std::nullopt; }
+  // One event (`type`, `data`: ServerSentEvent's) of the subscription's stream.
+  virtual PushOutcome handleStreamEvent(std::string_view /*type*/, std::string_view /*data*/) {
+    return {};
+  }
 };
 
 // Everything a scenario can be told, by command-line options or a scenario file.
 struct ScenarioSettings {
-  std::string name = "mixed";  // "original", "mixed" or "static"
+  std::string name = "mixed";  // "original", "mixed", "static" or "live"
 
   // Accounts: user i (global index) is `<userPrefix><i>` with `password`. Global index
   // = userOffset + the user's index in this process, so processes on several hosts
@@ -69,6 +90,9 @@ struct ScenarioSettings {
   // mixed: operation name → relative weight. Operations: timeline, profile, post,
   // like, follow. Missing operations get weight 0; empty: the defaults (docs/client.md).
   std::map<std::string, unsigned, std::less<>> weights;
+  // live: users with global index below `posters` post (stamping each tweet with its
+  // send time); every other user follows them all and subscribes to timelineTweet.
+  std::uint64_t posters = 1;
   // static: the path each request GETs.
   std::string staticPath = "/files/hello-100.txt";
 
@@ -88,6 +112,10 @@ class Scenario {
   // The user with global index `index`. Thread-safe (const, no shared mutable state):
   // engine threads make their users concurrently.
   virtual std::unique_ptr<VirtualUser> makeUser(std::uint64_t index) const = 0;
+  // Whether the user with global index `index` is a subscriber (makes no loop requests).
+  virtual bool subscribes(std::uint64_t /*index*/) const { return false; }
+  // Whether the scenario has subscribers at all: its results then hold `push`.
+  virtual bool hasSubscribers() const { return false; }
 };
 
 // Throws std::invalid_argument with a message for people: unknown scenario name,

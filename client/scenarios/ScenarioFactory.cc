@@ -31,6 +31,7 @@ std::unique_ptr<Scenario> makeScenario(const ScenarioSettings& settings) {
     require(clusterSizeProblem(settings.clusterSize));
     return makeOriginalScenario(settings);
   }
+  if (settings.name == "live") return makeLiveScenario(settings);
   require(weightsProblem(settings.weights));
   return makeMixedScenario(settings);
 }

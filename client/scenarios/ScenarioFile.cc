@@ -1,12 +1,13 @@
 // Scenario files: TOML over a base ScenarioSettings. The keys (docs/client.md):
 //
-//   scenario     = "mixed"            # original | mixed | static
+//   scenario     = "mixed"            # original | mixed | static | live
 //   think_time   = "100ms"            # ns/us/ms/s/m/h, or a number of seconds
 //   user_prefix  = "load"             # user i is <user_prefix><i>
 //   password     = "load-password"    # 8 to 128 characters
 //   user_offset  = 0                  # this process's first global user index
 //   population   = 1000               # users in the whole experiment (0: the engine's)
 //   cluster_size = 5                  # original: users [k*n, (k+1)*n) follow each other
+//   posters      = 1                  # live: users [0, n) post, the others subscribe
 //   seed         = 1                  # every user's random choices
 //   [weights]                         # mixed; replaces all weights, missing ones are 0
 //   timeline = 60
@@ -135,7 +136,8 @@ class FileReader {
 };
 
 constexpr std::string_view kTopKeys =
-    "scenario, think_time, user_prefix, password, user_offset, population, cluster_size, seed, "
+    "scenario, think_time, user_prefix, password, user_offset, population, cluster_size, posters, "
+    "seed, "
     "[weights], [static]";
 constexpr std::int64_t kMaxInteger = std::numeric_limits<std::int64_t>::max();
 
@@ -195,6 +197,8 @@ ScenarioSettings readScenarioText(std::string_view text, const std::string& orig
       settings.population = static_cast<std::uint64_t>(reader.integer(node, name, 0, kMaxInteger));
     } else if (name == "cluster_size") {
       settings.clusterSize = static_cast<std::uint64_t>(reader.integer(node, name, 1, kMaxInteger));
+    } else if (name == "posters") {
+      settings.posters = static_cast<std::uint64_t>(reader.integer(node, name, 0, kMaxInteger));
     } else if (name == "seed") {
       settings.seed = static_cast<std::uint64_t>(reader.integer(node, name, 0, kMaxInteger));
     } else if (name == "weights") {

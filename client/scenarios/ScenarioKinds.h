@@ -8,12 +8,13 @@
 
 #include "Scenario.h"
 
-// The three scenarios, made by makeScenario once the settings are checked.
+// The scenarios, made by makeScenario once the settings are checked.
 namespace mt::load {
 
 std::unique_ptr<Scenario> makeStaticScenario(const ScenarioSettings& settings);
 std::unique_ptr<Scenario> makeOriginalScenario(const ScenarioSettings& settings);
 std::unique_ptr<Scenario> makeMixedScenario(const ScenarioSettings& settings);
+std::unique_ptr<Scenario> makeLiveScenario(const ScenarioSettings& settings);
 
 // The operations of mixed, in the order its weights are drawn.
 inline constexpr std::array<std::string_view, 5> kMixedOperations = {"timeline", "profile", "post",

@@ -75,8 +75,8 @@ std::uint64_t lastIndex(std::uint64_t offset, std::uint64_t population) {
 }  // namespace
 
 std::string scenarioNameProblem(std::string_view name) {
-  if (name == "original" || name == "mixed" || name == "static") return {};
-  return "unknown scenario '" + std::string(name) + "': choose original, mixed or static";
+  if (name == "original" || name == "mixed" || name == "static" || name == "live") return {};
+  return "unknown scenario '" + std::string(name) + "': choose original, mixed, static or live";
 }
 
 std::string weightNameProblem(std::string_view operation) {

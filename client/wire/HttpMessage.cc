@@ -9,6 +9,7 @@ namespace {
 constexpr std::string_view kVersion = " HTTP/1.1\r\n";
 constexpr std::string_view kHost = "Host: ";
 constexpr std::string_view kAuthorization = "Authorization: ";
+constexpr std::string_view kAccept = "Accept: ";
 constexpr std::string_view kContentType = "Content-Type: ";
 constexpr std::string_view kContentLength = "Content-Length: ";
 constexpr std::string_view kLineEnd = "\r\n";
@@ -31,6 +32,7 @@ void appendRequest(std::string& out, const HttpRequest& request, std::string_vie
   if (!request.authorization.empty()) {
     size += kAuthorization.size() + request.authorization.size() + kLineEnd.size();
   }
+  if (!request.accept.empty()) size += kAccept.size() + request.accept.size() + kLineEnd.size();
   if (!request.contentType.empty()) {
     size += kContentType.size() + request.contentType.size() + kLineEnd.size();
   }
@@ -47,6 +49,11 @@ void appendRequest(std::string& out, const HttpRequest& request, std::string_vie
   if (!request.authorization.empty()) {
     out += kAuthorization;
     out += request.authorization;
+    out += kLineEnd;
+  }
+  if (!request.accept.empty()) {
+    out += kAccept;
+    out += request.accept;
     out += kLineEnd;
   }
   if (!request.contentType.empty()) {

@@ -127,6 +127,17 @@ bool ResponseParser::inProgress() const {
   return sawByte_ && state_ != State::complete && state_ != State::failed;
 }
 
+bool ResponseParser::headComplete() const {
+  switch (state_) {
+    case State::statusLine:
+    case State::headers:
+    case State::failed:
+      return false;
+    default:
+      return true;
+  }
+}
+
 void ResponseParser::reset() {
   state_ = State::statusLine;
   line_.clear();

@@ -65,6 +65,14 @@ class ResponseParser {
   // Ready for the next response; keeps the buffers' capacity.
   void reset();
 
+  // A body read as it arrives (an event stream that may never end): once the head is
+  // read, the status and content type are valid and bodySoFar() holds the decoded body
+  // bytes not yet discarded; discardBodySoFar() forgets them, so the 64 MiB limit
+  // applies to what is held, not to the stream's length.
+  bool headComplete() const;
+  std::string_view bodySoFar() const { return body_; }
+  void discardBodySoFar() { body_.clear(); }
+
  private:
   enum class State {
     statusLine,

@@ -79,8 +79,11 @@ TEST(RunResultsJsonTest, RejectsADocumentThatIsNotAnObject) {
 TEST(RunResultsJsonTest, RejectsAMissingOrWrongSchema) {
   expectRejected([](json& d) { d.erase("schema"); }, "$.schema: missing");
   expectRejected(
-      [](json& d) { d["schema"] = "minitwitter-load-results/2"; },
-      "$.schema: expected \"minitwitter-load-results/1\", got \"minitwitter-load-results/2\"");
+      [](json& d) { d["schema"] = "minitwitter-load-results/3"; },
+      "$.schema: expected \"minitwitter-load-results/1\" or \"minitwitter-load-results/2\", "
+      "got \"minitwitter-load-results/3\"");
+  expectRejected([](json& d) { d["schema"] = "minitwitter-load-results/2"; },
+                 "$.schema: \"minitwitter-load-results/2\" needs `push`");
   expectRejected([](json& d) { d["schema"] = 1; }, "$.schema: expected a string, got number");
 }
 

@@ -124,7 +124,7 @@ TEST(ScenarioFileTest, SyntaxErrorsNameTheLine) {
 TEST(ScenarioFileTest, UnknownKeys) {
   EXPECT_EQ(problemOf("seed = 1\nspeed = 2\n"),
             "s.toml:2: unknown key 'speed': the keys here are scenario, think_time, user_prefix, "
-            "password, user_offset, population, cluster_size, seed, [weights], [static]");
+            "password, user_offset, population, cluster_size, posters, seed, [weights], [static]");
   EXPECT_EQ(problemOf("[weights]\ntimeline = 1\nretweet = 2\n"),
             "s.toml:3: unknown key 'retweet': the keys here are timeline, profile, post, like, "
             "follow");
@@ -132,7 +132,7 @@ TEST(ScenarioFileTest, UnknownKeys) {
             "s.toml:3: unknown key 'file': the keys here are path");
   EXPECT_EQ(problemOf("\n[mixed]\nx = 1\n"),
             "s.toml:2: unknown key 'mixed': the keys here are scenario, think_time, user_prefix, "
-            "password, user_offset, population, cluster_size, seed, [weights], [static]");
+            "password, user_offset, population, cluster_size, posters, seed, [weights], [static]");
 }
 
 TEST(ScenarioFileTest, WrongTypes) {
@@ -160,7 +160,7 @@ TEST(ScenarioFileTest, WrongTypes) {
 
 TEST(ScenarioFileTest, BadValues) {
   EXPECT_EQ(problemOf("scenario = \"chaos\"\n"),
-            "s.toml:1: scenario: unknown scenario 'chaos': choose original, mixed or static");
+            "s.toml:1: scenario: unknown scenario 'chaos': choose original, mixed, static or live");
   EXPECT_EQ(problemOf("think_time = \"fast\"\n"),
             "s.toml:1: think_time: 'fast' is not a duration: write e.g. \"100ms\", \"2s\" or 0.5");
   EXPECT_EQ(problemOf("think_time = \"2h\"\n"),

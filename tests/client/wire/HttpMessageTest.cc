@@ -41,6 +41,17 @@ TEST(AppendRequest, PostWithBodyAndAuthorization) {
             R"({"query":"{me{name}}"})");
 }
 
+TEST(AppendRequest, SubscriptionAsksForAnEventStream) {
+  std::string out;
+  HttpRequest request = makeRequest("POST", "/api", "Bearer t", "application/json", "{}");
+  request.accept = "text/event-stream";
+  appendRequest(out, request, "h:1");
+  EXPECT_EQ(out,
+            "POST /api HTTP/1.1\r\nHost: h:1\r\nAuthorization: Bearer t\r\n"
+            "Accept: text/event-stream\r\nContent-Type: application/json\r\n"
+            "Content-Length: 2\r\n\r\n{}");
+}
+
 TEST(AppendRequest, PostWithBodyWithoutAuthorization) {
   std::string out;
   appendRequest(out, makeRequest("POST", "/api", "", "text/plain", "hi"), "h:1");
