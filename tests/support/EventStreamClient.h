@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,18 +51,12 @@ class EventStreamClient {
   void disconnect();
 
  private:
-  // Reads more bytes; false at EOF. Throws at the deadline.
-  bool fill(std::chrono::steady_clock::time_point deadline);
-  // Decodes whole chunks from raw_ into body_; sets ended_ at the last one.
-  void decodeChunks();
   // One event out of body_ if a whole one is there.
   std::optional<ServerSentEvent> takeEvent();
 
-  int fd_ = -1;
-  std::string raw_;   // bytes off the wire not yet decoded
-  std::string body_;  // decoded event-stream text not yet parsed
+  std::unique_ptr<RawHttpClient> client_;  // null once disconnected
+  std::string body_;                       // event-stream text not yet parsed
   std::optional<WireResponse> head_;
-  bool chunked_ = false;
   bool ended_ = false;
   std::vector<std::string> comments_;
 };

@@ -18,8 +18,11 @@ std::optional<std::string> WireResponse::header(const std::string& lowerName) co
   return it->second;
 }
 
-RawHttpClient::RawHttpClient(std::uint16_t port) {
+RawHttpClient::RawHttpClient(std::uint16_t port, int receiveBuffer) {
   fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (receiveBuffer > 0) {
+    ::setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof(receiveBuffer));
+  }
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(port);
@@ -71,22 +74,21 @@ std::string RawHttpClient::readLine(std::chrono::steady_clock::time_point deadli
       buffered_.erase(0, end + 2);
       return line;
     }
-    if (!fill(deadline)) throw std::runtime_error("connection closed mid-line");
+    if (!fill(deadline)) throw ConnectionClosed("connection closed mid-line");
   }
 }
 
 std::string RawHttpClient::readExactly(std::size_t n,
                                        std::chrono::steady_clock::time_point deadline) {
   while (buffered_.size() < n) {
-    if (!fill(deadline)) throw std::runtime_error("connection closed mid-body");
+    if (!fill(deadline)) throw ConnectionClosed("connection closed mid-body");
   }
   std::string out = buffered_.substr(0, n);
   buffered_.erase(0, n);
   return out;
 }
 
-WireResponse RawHttpClient::read(bool noBody, std::chrono::milliseconds timeout) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
+WireResponse RawHttpClient::readHead(std::chrono::steady_clock::time_point deadline) {
   WireResponse response;
   response.statusLine = readLine(deadline);
   if (response.statusLine.rfind("HTTP/1.", 0) != 0 || response.statusLine.size() < 12) {
@@ -102,23 +104,38 @@ WireResponse RawHttpClient::read(bool noBody, std::chrono::milliseconds timeout)
     value.erase(0, value.find_first_not_of(' '));
     response.headers.emplace(name, value);
   }
-  bool bodiless =
-      noBody || response.status / 100 == 1 || response.status == 204 || response.status == 304;
-  if (bodiless) return response;
-  if (response.header("transfer-encoding") == "chunked") {
-    for (;;) {
-      std::size_t size = std::stoul(readLine(deadline), nullptr, 16);
-      if (size == 0) {
-        while (!readLine(deadline).empty()) {
-        }
-        break;
-      }
-      response.body += readExactly(size, deadline);
-      readLine(deadline);
+  return response;
+}
+
+std::optional<std::string> RawHttpClient::readChunk(
+    std::chrono::steady_clock::time_point deadline) {
+  std::size_t size = std::stoul(readLine(deadline), nullptr, 16);
+  if (size == 0) {
+    while (!readLine(deadline).empty()) {
     }
+    return std::nullopt;
+  }
+  std::string data = readExactly(size, deadline);
+  readLine(deadline);
+  return data;
+}
+
+void RawHttpClient::readBody(WireResponse& response,
+                             std::chrono::steady_clock::time_point deadline) {
+  if (response.header("transfer-encoding") == "chunked") {
+    while (auto chunk = readChunk(deadline))
+      response.body += *chunk;
   } else if (auto length = response.header("content-length")) {
     response.body = readExactly(std::stoul(*length), deadline);
   }
+}
+
+WireResponse RawHttpClient::read(bool noBody, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  WireResponse response = readHead(deadline);
+  bool bodiless =
+      noBody || response.status / 100 == 1 || response.status == 204 || response.status == 304;
+  if (!bodiless) readBody(response, deadline);
   return response;
 }
 
