@@ -46,6 +46,11 @@ OperationSetup setUpOperation(const ExecutionArgs& args, OperationUse use);
 ExecutionResult executeOperation(const ExecutionArgs& args, OperationUse use,
                                  const Resolved* eventPayload);
 
+// What a resolver of `definition` on `parentType` is told (its path left unset).
+ResolveInfo resolveInfoFor(const Field& definition, const NamedType& parentType,
+                           const Schema& schema, std::span<const ast::Field* const> fieldNodes,
+                           const Value& variables);
+
 // A request error: no path, located at `at` if given.
 GraphQLError requestError(std::string message, const ast::Location* at = nullptr);
 

@@ -121,6 +121,21 @@ std::optional<GraphQLError> unsupported(const ast::OperationDefinition& operatio
 
 }  // namespace
 
+ResolveInfo resolveInfoFor(const Field& definition, const NamedType& parentType,
+                           const Schema& schema, std::span<const ast::Field* const> fieldNodes,
+                           const Value& variables) {
+  ResolveInfo info;
+  info.fieldName = definition.name;
+  info.parentTypeName = parentType.name();
+  info.returnType = definition.type;
+  info.parentType = &parentType;
+  info.field = &definition;
+  info.schema = &schema;
+  info.fieldNodes = fieldNodes;
+  info.variableValues = &variables;
+  return info;
+}
+
 GraphQLError requestError(std::string message, const ast::Location* at) {
   std::vector<ErrorLocation> locations;
   if (at != nullptr) appendLocation(*at, locations);
@@ -369,15 +384,8 @@ void Execution::executeField(Group& group, std::span<const std::uint32_t> alive,
     return;
   }
 
-  ResolveInfo info;
-  info.fieldName = definition.name;
-  info.parentTypeName = group.type->name();
-  info.returnType = definition.type;
-  info.parentType = group.type;
-  info.field = &definition;
-  info.schema = &schema_;
-  info.fieldNodes = plan.collected->nodes;
-  info.variableValues = &variables_;
+  ResolveInfo info =
+      resolveInfoFor(definition, *group.type, schema_, plan.collected->nodes, variables_);
   resolveAll(field, group, alive, fieldIndex, args, info);
 }
 

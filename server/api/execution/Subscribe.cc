@@ -53,16 +53,9 @@ std::unique_ptr<SourceEventStream> startStream(const ExecutionArgs& args,
       coerceArgumentValues(definition.args, node.arguments, node.loc, setup.variables);
 
   const ResponsePath path = ResponsePath::field(nullptr, root.responseKey);
-  ResolveInfo info;
-  info.fieldName = definition.name;
-  info.parentTypeName = setup.rootType->name();
-  info.returnType = definition.type;
-  info.parentType = setup.rootType;
-  info.field = &definition;
-  info.schema = &args.schema;
+  ResolveInfo info =
+      resolveInfoFor(definition, *setup.rootType, args.schema, root.nodes, setup.variables);
   info.path = &path;
-  info.fieldNodes = root.nodes;
-  info.variableValues = &setup.variables;
 
   std::unique_ptr<SourceEventStream> stream =
       definition.subscribe({fieldArgs, args.context, info, std::move(onEvent)});
