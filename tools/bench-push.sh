@@ -22,6 +22,10 @@
 #   RATE=100           posts per second of each short run (open loop)
 #   WARMUP=2 DURATION=8  seconds of each short run's warm-up and measured phase
 #   SETUP_TIMEOUT=180  seconds allowed for the idle subscribers to sign up and subscribe
+#   SUMMARY_TSV=       when set, one tab-separated line is appended to this file: idle,
+#                      reference p50 and p99, loaded p50, p99 and max (ms), RSS after the
+#                      reference run and with the idle subscribers (KiB), the gauge with them
+#                      (tools/bench-push-figure.sh sweeps IDLE with it)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -185,12 +189,13 @@ fi
 
 python3 - "${WORK}" "${IDLE}" "${SUBSCRIBERS}" "${POSTERS}" "${RATE}" "${DURATION}" \
   "${rss_before}" "${gauge_before}" "${rss_reference}" "${rss_idle}" "${gauge_idle}" \
-  "${gauge_after}" <<'EOF'
+  "${gauge_after}" "${SUMMARY_TSV:-}" <<'EOF'
 import json, os, sys
 
 work, idle, subscribers, posters, rate, duration = sys.argv[1], *map(int, sys.argv[2:7])
 rss_before, gauge_before, rss_reference, rss_idle, gauge_idle, gauge_after = map(
     float, sys.argv[7:13])
+summary_tsv = sys.argv[13]
 
 
 def load(name):
@@ -231,6 +236,11 @@ def ratio(key):
 
 print(f"| ratio loaded / reference | | | | | {ratio('p50Ns')} | {ratio('p99Ns')} | "
       f"{ratio('maxNs')} | |")
+if summary_tsv:
+    with open(summary_tsv, "a") as f:
+        f.write("\t".join(str(v) for v in (
+            idle, ref["p50Ns"] / 1e6, ref["p99Ns"] / 1e6, hot["p50Ns"] / 1e6, hot["p99Ns"] / 1e6,
+            hot["maxNs"] / 1e6, int(rss_reference), int(rss_idle), int(gauge_idle))) + "\n")
 
 print("\n## What idle subscriptions cost the server\n")
 print("| | `minitwitter_live_subscribers` | server RSS |")
