@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -26,7 +27,7 @@ using db::Id;
 
 constexpr std::size_t kTopicCount = 4;
 
-std::size_t topicIndex(LiveTopic topic) {
+constexpr std::size_t topicIndex(LiveTopic topic) {
   return static_cast<std::size_t>(topic);
 }
 
@@ -86,8 +87,6 @@ struct PlannedEvent {
   const Change* change = nullptr;
   LiveTopic topic = LiveTopic::TimelineTweet;
   std::vector<Id> viewers;
-  // Viewers who must be able to see the tweet themselves (see checkThirdParties).
-  std::vector<Id> checkedViewers;
   api::Resolved payload;
   // Payloads read as a checked viewer sees the tweet, by viewer.
   std::unordered_map<Id, api::Resolved> payloadFor;
@@ -137,6 +136,7 @@ struct LiveEvents::State {
   // Steps of handle().
   std::vector<PlannedEvent> plan(const std::vector<Change>& batch);
   void loadPayloads(std::vector<PlannedEvent>& events);
+  void addTimelineAudiences(std::vector<PlannedEvent>& events);
   void checkThirdParties(std::vector<PlannedEvent>& events);
   void emit(const std::vector<PlannedEvent>& events);
 };
@@ -223,74 +223,117 @@ void LiveEvents::State::handle(const std::vector<Change>& batch) {
   std::vector<PlannedEvent> events = plan(batch);
   if (events.empty()) return;
   loadPayloads(events);
+  addTimelineAudiences(events);
   checkThirdParties(events);
   emit(events);
 }
 
-// Who hears about each change. TimelineTweet: the author's own subscribers and those
-// of their followers (one followersAmong per distinct author in the batch, over the
-// viewers who subscribed at all). Mentioned: the mentioned user. NewFollower: the
-// followee. TweetActivity: the tweet's author, unless they liked or retweeted their own
-// tweet (not news to them). TweetDeleted: nothing (no topic announces deletions; a
-// client finds out when it reads the tweet again).
+// Which changes anyone may hear about, and who. Mentioned: the mentioned user.
+// NewFollower: the followee. TweetActivity: the tweet's author, unless they liked or
+// retweeted their own tweet (not news to them). TweetDeleted: nothing (no topic
+// announces deletions; a client finds out when it reads the tweet again). TimelineTweet:
+// every posted tweet while anyone listens; its audience needs the tweet's row first (see
+// addTimelineAudiences). Only lookups in the index, never a walk over it: this runs for
+// every batch, whatever the number of subscribers.
 std::vector<PlannedEvent> LiveEvents::State::plan(const std::vector<Change>& batch) {
-  std::vector<Id> timelineViewers;
-  std::unordered_set<Id> mentionedViewers, followedViewers, activityViewers;
-  {
-    std::lock_guard lock(indexMutex);
-    for (const auto& [viewer, list] : index[topicIndex(LiveTopic::TimelineTweet)])
-      timelineViewers.push_back(viewer);
-    for (const auto& [viewer, list] : index[topicIndex(LiveTopic::Mentioned)])
-      mentionedViewers.insert(viewer);
-    for (const auto& [viewer, list] : index[topicIndex(LiveTopic::NewFollower)])
-      followedViewers.insert(viewer);
-    for (const auto& [viewer, list] : index[topicIndex(LiveTopic::TweetActivity)])
-      activityViewers.insert(viewer);
-  }
-  const std::unordered_set<Id> timelineSet(timelineViewers.begin(), timelineViewers.end());
-
-  std::unordered_map<Id, std::vector<Id>> followersOf;  // per author in this batch
   std::vector<PlannedEvent> events;
+  std::lock_guard lock(indexMutex);
+  auto listens = [&](LiveTopic topic, Id viewer) {
+    return index[topicIndex(topic)].contains(viewer);
+  };
+  const bool anyTimeline = !index[topicIndex(LiveTopic::TimelineTweet)].empty();
   for (const Change& change : batch) {
     PlannedEvent event;
     event.change = &change;
     switch (change.kind) {
-      case Change::Kind::TweetPosted: {
-        if (timelineViewers.empty()) continue;
-        event.topic = LiveTopic::TimelineTweet;
-        auto [found, fresh] = followersOf.try_emplace(change.actorId);
-        if (fresh) found->second = store.followersAmong(change.actorId, timelineViewers);
-        if (timelineSet.contains(change.actorId)) event.viewers.push_back(change.actorId);
-        event.viewers.insert(event.viewers.end(), found->second.begin(), found->second.end());
+      case Change::Kind::TweetPosted:
+        if (!anyTimeline) continue;
+        event.topic = LiveTopic::TimelineTweet;  // the audience comes later
         break;
-      }
       case Change::Kind::Mentioned:
         event.topic = LiveTopic::Mentioned;
-        if (mentionedViewers.contains(change.subjectUserId))
+        if (listens(event.topic, change.subjectUserId))
           event.viewers.push_back(change.subjectUserId);
         break;
       case Change::Kind::Followed:
         event.topic = LiveTopic::NewFollower;
-        if (followedViewers.contains(change.subjectUserId))
+        if (listens(event.topic, change.subjectUserId))
           event.viewers.push_back(change.subjectUserId);
         break;
       case Change::Kind::Liked:
       case Change::Kind::Retweeted:
         event.topic = LiveTopic::TweetActivity;
-        if (change.actorId != change.subjectUserId &&
-            activityViewers.contains(change.subjectUserId))
+        if (change.actorId != change.subjectUserId && listens(event.topic, change.subjectUserId))
           event.viewers.push_back(change.subjectUserId);
         break;
       case Change::Kind::TweetDeleted:
-        break;
+        continue;
     }
-    if (!event.viewers.empty()) events.push_back(std::move(event));
+    if (event.topic == LiveTopic::TimelineTweet || !event.viewers.empty())
+      events.push_back(std::move(event));
   }
   return events;
 }
 
+// The audience of each posted tweet: its author if they listen, and their followers who
+// listen. One statement per distinct author in the batch, whichever is cheaper given the
+// author's followerCount (in the tweet's row, already read): with fewer followers than
+// timeline listeners, all of the author's followers (followerIds), kept if they listen;
+// otherwise the listeners who follow the author (followersAmong over every listener).
+// So the work per author grows with the smaller of the two, not with every listener. An
+// author nobody follows costs no statement.
+void LiveEvents::State::addTimelineAudiences(std::vector<PlannedEvent>& events) {
+  constexpr auto kTimeline = topicIndex(LiveTopic::TimelineTweet);
+  std::size_t listeners = 0;
+  {
+    std::lock_guard lock(indexMutex);
+    listeners = index[kTimeline].size();
+  }
+  std::vector<Id> allListeners;  // followersAmong's candidates, copied once if needed
+  std::unordered_map<Id, std::vector<Id>> audienceOf;  // listening followers by author
+  for (PlannedEvent& event : events) {
+    if (event.topic != LiveTopic::TimelineTweet) continue;
+    const Id author = event.change->actorId;
+    auto [found, fresh] = audienceOf.try_emplace(author);
+    if (!fresh) continue;
+    const db::Tweet& tweet = *tweetOf(event.payload);
+    // The row's author is the change's actor; should it ever not be, the count says
+    // nothing about this author and followersAmong is right whatever it is.
+    const std::int64_t followerCount = tweet.authorId == author
+                                           ? tweet.author.followerCount
+                                           : std::numeric_limits<std::int64_t>::max();
+    if (followerCount == 0) continue;
+    if (static_cast<std::uint64_t>(followerCount) < listeners) {
+      std::vector<Id> followers = store.followerIds(author);
+      std::lock_guard lock(indexMutex);
+      std::erase_if(followers, [&](Id follower) { return !index[kTimeline].contains(follower); });
+      found->second = std::move(followers);
+    } else {
+      if (allListeners.empty()) {
+        std::lock_guard lock(indexMutex);
+        allListeners.reserve(index[kTimeline].size());
+        for (const auto& [viewer, list] : index[kTimeline])
+          allListeners.push_back(viewer);
+      }
+      found->second = store.followersAmong(author, allListeners);
+    }
+  }
+
+  std::lock_guard lock(indexMutex);
+  for (PlannedEvent& event : events) {
+    if (event.topic != LiveTopic::TimelineTweet) continue;
+    const Id author = event.change->actorId;
+    if (index[kTimeline].contains(author)) event.viewers.push_back(author);
+    const std::vector<Id>& followers = audienceOf[author];
+    event.viewers.insert(event.viewers.end(), followers.begin(), followers.end());
+  }
+  std::erase_if(events, [](const PlannedEvent& event) { return event.viewers.empty(); });
+}
+
 // Reads the batch's tweets (as an anonymous reader: the row is shared by every viewer)
-// and users in one statement each. An event whose rows are gone is dropped.
+// and users in one statement each. An event whose rows are gone is dropped. Posted
+// tweets are read before their audience is known (their row tells how many follow the
+// author): one statement whatever the batch, so a tweet nobody hears costs only its row.
 void LiveEvents::State::loadPayloads(std::vector<PlannedEvent>& events) {
   std::vector<Id> tweetIds;
   std::vector<Id> userIds;
@@ -354,8 +397,13 @@ void LiveEvents::State::loadPayloads(std::vector<PlannedEvent>& events) {
 // mentioned viewer. Those viewers get the tweet only if they can read it themselves,
 // and then as they see it: one tweetsByIds per such viewer and batch.
 void LiveEvents::State::checkThirdParties(std::vector<PlannedEvent>& events) {
-  std::unordered_map<Id, std::vector<Id>> tweetsToCheck;  // by viewer
-  for (PlannedEvent& event : events) {
+  struct ToCheck {
+    std::vector<Id> tweetIds;
+    std::vector<std::size_t> events;  // indices into `events`
+  };
+  std::unordered_map<Id, ToCheck> toCheck;  // by viewer
+  for (std::size_t at = 0; at < events.size(); ++at) {
+    PlannedEvent& event = events[at];
     const bool isRetweet =
         event.topic == LiveTopic::TimelineTweet && tweetOf(event.payload)->retweetOfId;
     if (event.topic != LiveTopic::Mentioned && !isRetweet) continue;
@@ -364,24 +412,22 @@ void LiveEvents::State::checkThirdParties(std::vector<PlannedEvent>& events) {
       if (viewer == event.change->actorId) {
         trusted.push_back(viewer);  // one's own tweet
       } else {
-        event.checkedViewers.push_back(viewer);
-        tweetsToCheck[viewer].push_back(event.change->tweetId);
+        ToCheck& check = toCheck[viewer];
+        check.tweetIds.push_back(event.change->tweetId);
+        check.events.push_back(at);
       }
     }
     event.viewers = std::move(trusted);
   }
-  for (const auto& [viewer, ids] : tweetsToCheck) {
-    std::vector<std::optional<db::Tweet>> rows = store.tweetsByIds(viewer, ids);
+  for (const auto& [viewer, check] : toCheck) {
+    std::vector<std::optional<db::Tweet>> rows = store.tweetsByIds(viewer, check.tweetIds);
     std::unordered_map<Id, TweetRef> seen;
     for (std::optional<db::Tweet>& row : rows) {
       if (row) seen.emplace(row->id, std::make_shared<const db::Tweet>(std::move(*row)));
     }
-    for (PlannedEvent& event : events) {
-      if (std::find(event.checkedViewers.begin(), event.checkedViewers.end(), viewer) ==
-          event.checkedViewers.end())
-        continue;
-      auto found = seen.find(event.change->tweetId);
-      if (found != seen.end()) event.payloadFor.emplace(viewer, tweetObject(found->second));
+    for (std::size_t at : check.events) {
+      auto found = seen.find(events[at].change->tweetId);
+      if (found != seen.end()) events[at].payloadFor.emplace(viewer, tweetObject(found->second));
     }
   }
 }

@@ -139,6 +139,7 @@ class FakeStore final : public db::Store {
   std::vector<db::Id> followersAmong(db::Id, std::span<const db::Id>) override {
     return unexpected("followersAmong");
   }
+  std::vector<db::Id> followerIds(db::Id) override { return unexpected("followerIds"); }
 
   PostResult postTweet(const NewTweet&, db::Millis, db::Tweet*) override {
     return unexpected("postTweet");

@@ -107,4 +107,8 @@ inline constexpr Statement kFollowersAmongSqlite{
     "SELECT follower_id FROM follows WHERE followee_id = $1 "
     "AND follower_id IN (SELECT value FROM json_each($2))"};
 
+// $1 followee: every follower, one row each (follows_followee_idx).
+inline constexpr Statement kFollowerIds{"graph_follower_ids",
+                                        "SELECT follower_id FROM follows WHERE followee_id = $1"};
+
 }  // namespace mt::db::graph_sql

@@ -54,6 +54,7 @@ class SqlStore final : public Store {
   Page<UserEdge> following(Id userId, const PageRequest& page) override;
   std::vector<Relationship> relationships(Id viewer, std::span<const Id> userIds) override;
   std::vector<Id> followersAmong(Id followee, std::span<const Id> candidates) override;
+  std::vector<Id> followerIds(Id followee) override;
 
   PostResult postTweet(const NewTweet& tweet, Millis now, Tweet* posted) override;
   TweetActionResult like(Id userId, Id tweetId, Millis now, Tweet* result) override;

@@ -144,4 +144,14 @@ std::vector<Id> SqlStore::followersAmong(Id followee, std::span<const Id> candid
   return followers;
 }
 
+std::vector<Id> SqlStore::followerIds(Id followee) {
+  auto connection = database_.pool().acquire();
+  SqlResult result = connection->execute(graph_sql::kFollowerIds, {followee});
+  std::vector<Id> followers;
+  followers.reserve(result.size());
+  for (std::size_t row = 0; row < result.size(); ++row)
+    followers.push_back(result.integer(row, 0));
+  return followers;
+}
+
 }  // namespace mt::db

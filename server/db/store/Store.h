@@ -76,6 +76,9 @@ class Store {
   // order): who of a set of listeners should hear about what `followee` did. One
   // statement whatever the number of candidates.
   virtual std::vector<Id> followersAmong(Id followee, std::span<const Id> candidates) = 0;
+  // Every follower of `followee` (in no particular order): the cheaper question when
+  // they are fewer than the listeners (User::followerCount tells). One statement.
+  virtual std::vector<Id> followerIds(Id followee) = 0;
 
   // ---- tweets ------------------------------------------------------------------------
   struct NewTweet {

@@ -1,5 +1,6 @@
 // Follows, blocks and relationships.
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "StoreTestSupport.h"
@@ -259,6 +260,29 @@ TEST_P(GraphStoreTest, FollowersAmongFollowsUnfollowsAndBlocks) {
   block(star, troll);  // removes troll's follow
   EXPECT_EQ(store().followersAmong(star.id, std::vector<Id>{fan.id, quitter.id, troll.id}),
             (std::vector<Id>{fan.id}));
+}
+
+TEST_P(GraphStoreTest, FollowerIdsListsEveryFollowerOnce) {
+  User star = newUser("star");
+  User fan = newUser("fan");
+  User other = newUser("other");
+  User quitter = newUser("quitter");
+  User troll = newUser("troll");
+  User followed = newUser("followed");
+  follow(fan, star);
+  follow(other, star);
+  follow(quitter, star);
+  follow(troll, star);
+  follow(star, followed);  // the other direction does not count
+  ASSERT_EQ(store().unfollow(quitter.id, star.id), GraphResult::Done);
+  block(star, troll);  // removes troll's follow
+  EXPECT_EQ(sorted(store().followerIds(star.id)), sorted({fan.id, other.id}));
+  EXPECT_EQ(store().followerIds(followed.id), std::vector<Id>{star.id});
+  EXPECT_TRUE(store().followerIds(fan.id).empty());
+  EXPECT_TRUE(store().followerIds(followed.id + 50).empty());  // no such user
+  // As many as the counter says: what LiveEvents relies on to pick the cheaper read.
+  EXPECT_EQ(static_cast<std::int64_t>(store().followerIds(star.id).size()),
+            reload(star).followerCount);
 }
 
 MT_STORE_TEST_SUITE(GraphStoreTest);
