@@ -6,6 +6,8 @@
 # server's memory against the idle subscribers the instance holds, with gnuplot.
 #
 # Usage: tools/bench-push-figure.sh [OUT.png]   (default docs/images/push-latency.png)
+# The measurements are kept beside the figure (OUT with .tsv for .png); REPLOT=1 draws
+# the figure again from that file without measuring.
 # Environment: IDLE_LIST="0 1000 2000 4000 8000", and whatever tools/bench-push.sh
 # takes (MINITWITTER_BUILD_DIR, SUBSCRIBERS, POSTERS, RATE, WARMUP, DURATION).
 set -euo pipefail
@@ -20,9 +22,19 @@ command -v gnuplot >/dev/null || {
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/minitwitter-push-figure.XXXXXX")
 trap 'rm -rf "${WORK}"' EXIT
-readonly TSV=${WORK}/push.tsv
+readonly TSV=${OUT%.png}.tsv
 
-for idle in ${IDLE_LIST}; do
+if [[ ${REPLOT:-0} != 1 ]]; then
+  : >"${TSV}"
+  run_list=${IDLE_LIST}
+else
+  [[ -s ${TSV} ]] || {
+    echo "bench-push-figure: REPLOT=1 but ${TSV} holds no measurements" >&2
+    exit 2
+  }
+  run_list=""
+fi
+for idle in ${run_list}; do
   [[ ${idle} =~ ^[0-9]+$ ]] || {
     echo "bench-push-figure: IDLE_LIST holds '${idle}', not a whole number" >&2
     exit 2
@@ -37,7 +49,7 @@ awk -F'\t' '{ printf "| %d | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f m
   $1, $9, $2, $3, $4, $5, $6, $4 / $2, $5 / $3, $8 / 1024 }' "${TSV}"
 
 gnuplot <<GNUPLOT
-set terminal pngcairo size 900,420 font "DejaVu Sans,11"
+set terminal pngcairo size 900,480 font "DejaVu Sans,11"
 set output "${OUT}"
 set datafile separator "\t"
 set multiplot layout 1,2
@@ -45,7 +57,7 @@ set title "Push latency with idle subscribers held"
 set xlabel "idle subscribers held by the instance"
 set ylabel "post to delivery (ms)"
 set yrange [0:*]
-set key top right opaque box
+set key below horizontal maxcols 2
 set grid
 plot "${TSV}" using 1:4 with linespoints lw 2 pt 7 dt 1 title "p50", \
      "${TSV}" using 1:5 with linespoints lw 2 pt 5 dt 2 title "p99", \
