@@ -78,6 +78,8 @@ std::string describePlan(const json& plan) {
       << optionValue(firstClient, "--users") << " users, "
       << optionValue(firstClient, "--connections") << " connections, scenario "
       << optionValue(firstClient, "--scenario") << ", ";
+  const std::string posters = optionValue(firstClient, "--posters");
+  if (!posters.empty()) out << posters << " poster(s) in all, ";
   const std::string rate = optionValue(firstClient, "--rate");
   out << (rate.empty() ? "closed loop" : "open loop at " + rate + " req/s per host");
   const std::string think = optionValue(firstClient, "--think-time");

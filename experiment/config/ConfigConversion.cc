@@ -273,16 +273,19 @@ int clientHosts(const DocumentReader& reader, const TopologySettings& topology) 
   return static_cast<int>(hosts);
 }
 
-std::string readScenario(const DocumentReader& reader) {
+// The scenario as the load client is to be given it (a name, or a scenario file's
+// normalized path) and, in `settings`, what it amounts to: a file's own settings.
+std::string readScenario(const DocumentReader& reader, load::ScenarioSettings& settings) {
   const std::string key = "workload.scenario";
   std::string scenario = reader.string(key, "original");
   const bool isFile = scenario.find('/') != std::string::npos || scenario.ends_with(".toml");
   if (!isFile) {
     if (!load::scenarioNameProblem(scenario).empty()) {
       reader.fail(key, "'" + scenario +
-                           "' is not a scenario: expected \"original\", \"mixed\", \"static\" or "
-                           "the path of a scenario file (.toml)");
+                           "' is not a scenario: expected \"original\", \"mixed\", \"static\", "
+                           "\"live\" or the path of a scenario file (.toml)");
     }
+    settings.name = scenario;
     return scenario;
   }
   // Relative to the config file that names it; a --set one (line 0) to the working folder.
@@ -293,18 +296,49 @@ std::string readScenario(const DocumentReader& reader) {
   }
   path = path.lexically_normal();
   try {
-    load::readScenarioFile(path.string(), load::ScenarioSettings{});
+    settings = load::readScenarioFile(path.string(), load::ScenarioSettings{});
   } catch (const std::invalid_argument& error) {
     reader.fail(key, std::string("the scenario file does not work: ") + error.what());
   }
   return path.string();
 }
 
-WorkloadSettings readWorkload(const DocumentReader& reader) {
+// live: the population's first `posters` users post and every other user subscribes to
+// them all, so the posters must leave at least one subscriber. The load client reads
+// --posters as global user indices: they are the first client host's (and the next
+// ones' when they outnumber its users).
+std::optional<int> readPosters(const DocumentReader& reader, const load::ScenarioSettings& scenario,
+                               int usersPerHost, int clientHosts) {
+  const std::string key = "workload.posters";
+  if (scenario.name != "live") {
+    if (reader.has(key)) {
+      reader.fail(key,
+                  "posters are for the live scenario (workload.scenario = \"live\" or a "
+                  "live scenario file); '" +
+                      scenario.name + "' has none");
+    }
+    return std::nullopt;
+  }
+  const std::int64_t users = static_cast<std::int64_t>(usersPerHost) * clientHosts;
+  const std::int64_t posters =
+      reader.integer(key, static_cast<std::int64_t>(scenario.posters), 0, 100'000);
+  if (posters >= users) {
+    reader.fail(reader.has(key) ? key : "workload.users_per_host",
+                std::to_string(posters) + " poster(s) leave no subscriber: the " +
+                    std::to_string(clientHosts) + " client host(s) × " +
+                    std::to_string(usersPerHost) + " users = " + std::to_string(users) +
+                    " users in all, the first posters of them post and the rest subscribe");
+  }
+  return static_cast<int>(posters);
+}
+
+WorkloadSettings readWorkload(const DocumentReader& reader, int clientHosts) {
   WorkloadSettings workload;
-  workload.scenario = readScenario(reader);
+  load::ScenarioSettings scenario;
+  workload.scenario = readScenario(reader, scenario);
   workload.usersPerHost =
       static_cast<int>(reader.integer("workload.users_per_host", 5, 1, 100'000));
+  workload.posters = readPosters(reader, scenario, workload.usersPerHost, clientHosts);
   workload.connectionsPerHost = static_cast<int>(
       reader.integer("workload.connections_per_host", workload.usersPerHost, 1, 100'000));
   workload.loop = static_cast<LoopKind>(reader.choice("workload.loop", {"closed", "open"}));
@@ -371,7 +405,7 @@ ExperimentConfig toExperimentConfig(const ConfigDocument& document) {
   config.clients.reach =
       static_cast<Reach>(reader.choice("clients.reach", {"round-robin", "haproxy"}));
   config.clients.hosts = clientHosts(reader, config.topology);
-  config.workload = readWorkload(reader);
+  config.workload = readWorkload(reader, config.clients.hosts);
   return config;
 }
 

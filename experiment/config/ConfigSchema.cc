@@ -51,6 +51,7 @@ const std::vector<KeySpec>& configKeys() {
       {"clients.hosts", ValueKind::integer},
       {"workload.scenario", ValueKind::string},
       {"workload.users_per_host", ValueKind::integer},
+      {"workload.posters", ValueKind::integer},
       {"workload.connections_per_host", ValueKind::integer},
       {"workload.loop", ValueKind::string},
       {"workload.rate_per_host", ValueKind::number},

@@ -68,9 +68,12 @@ struct ClientSettings {
 };
 
 struct WorkloadSettings {
-  // original | mixed | static, or an absolute path to a scenario file.
+  // original | mixed | static | live, or an absolute path to a scenario file.
   std::string scenario = "original";
   int usersPerHost = 5;
+  // live (by name or by its file) only: users [0, posters) of the whole population post,
+  // the others subscribe (the load client's --posters). Default: the file's, else 1.
+  std::optional<int> posters;
   int connectionsPerHost = 5;  // default: users_per_host
   LoopKind loop = LoopKind::closed;
   double ratePerHost = 0;  // open loop: requests/s per client host

@@ -130,6 +130,10 @@ json clientJson(const ExperimentConfig& config, const PlanContext& context, int 
                std::to_string(users),
                "--connections",
                std::to_string(workload.connectionsPerHost)};
+  if (workload.posters) {
+    argv.push_back("--posters");
+    argv.push_back(std::to_string(*workload.posters));
+  }
   if (workload.loop == LoopKind::open) {
     argv.push_back("--rate");
     argv.push_back(numberText(workload.ratePerHost));

@@ -37,6 +37,44 @@ void addSeconds(const load::RunResults& results, std::map<int, SecondSum>& secon
   }
 }
 
+// The push figures of the runs that have them, or nothing when none has.
+std::optional<PushSummary> summarizePush(const PointData& point) {
+  PushSummary push;
+  std::vector<double> perSecond;
+  std::vector<double> subscribers;
+  std::vector<double> peak;
+  std::vector<double> atEnd;
+  std::vector<double> latency[4];
+  for (const RunData& run : point.runs) {
+    if (!run.results || !run.results->push || !run.figures.push) continue;
+    const runner::PushFigures& figures = *run.figures.push;
+    ++push.runsWithPush;
+    push.deliveries += figures.deliveries;
+    push.streamErrors += figures.streamErrors;
+    for (const auto& [kind, count] : figures.streamErrorsByKind)
+      push.streamErrorsByKind[kind] += count;
+    perSecond.push_back(figures.deliveriesPerSecond);
+    subscribers.push_back(figures.subscribers);
+    peak.push_back(figures.subscribersPeak);
+    atEnd.push_back(figures.subscribersAtEnd);
+    for (int i = 0; i < 4; ++i)
+      latency[i].push_back(figures.latencyMs[i]);
+    const load::LatencyHistogram& histogram = run.results->push->deliveries.latency();
+    if (push.latency)
+      push.latency->merge(histogram);
+    else
+      push.latency = histogram;
+  }
+  if (push.runsWithPush == 0) return std::nullopt;
+  push.deliveriesPerSecond = estimate(perSecond);
+  push.subscribers = estimate(subscribers);
+  push.subscribersPeak = estimate(peak);
+  push.subscribersAtEnd = estimate(atEnd);
+  for (int i = 0; i < 4; ++i)
+    push.latencyMs[i] = estimate(latency[i]);
+  return push;
+}
+
 }  // namespace
 
 PointSummary summarizePoint(const PointData& point) {
@@ -92,6 +130,7 @@ PointSummary summarizePoint(const PointData& point) {
   for (int i = 0; i < 4; ++i)
     summary.latencyMs[i] = estimate(latency[i]);
   summary.errorRate = estimate(errorRate);
+  summary.push = summarizePush(point);
   for (const auto& [second, sum] : seconds) {
     if (sum.repetitions == 0) continue;
     summary.overTime.push_back({second, static_cast<double>(sum.completed) / sum.repetitions,

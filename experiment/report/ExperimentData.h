@@ -27,6 +27,22 @@ struct SecondFigures {
   int repetitions = 0;
 };
 
+// What a point's subscribers measured (scenario live), over its repetitions with push
+// results: means with 95% confidence intervals, like the request figures.
+struct PushSummary {
+  int runsWithPush = 0;
+  std::uint64_t deliveries = 0;  // over every repetition
+  std::uint64_t streamErrors = 0;
+  std::map<std::string, std::uint64_t> streamErrorsByKind;
+  Estimate deliveriesPerSecond{};
+  Estimate subscribers{};
+  Estimate subscribersPeak{};
+  Estimate subscribersAtEnd{};
+  Estimate latencyMs[4]{};  // push latency p50, p90, p99, p99.9 (runner::kPercentiles)
+  // Every delivery of every repetition: the push latency distribution.
+  std::optional<load::LatencyHistogram> latency;
+};
+
 struct PointSummary {
   std::string id;
   runner::Assignments assignments;
@@ -44,6 +60,7 @@ struct PointSummary {
   std::optional<load::LatencyHistogram> latency;
   std::vector<SecondFigures> overTime;
   std::map<std::string, OperationTotals> operations;
+  std::optional<PushSummary> push;  // when any repetition has push results
 };
 
 PointSummary summarizePoint(const PointData& point);

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include <algorithm>
+
 #include "ExperimentData.h"
 #include "Formatting.h"
 #include "ReportFigures.h"
@@ -27,6 +29,7 @@ class Builder {
     summary();
     for (const SweepAxis& axis : axes_)
       sweepSection(axis);
+    pushSection();
     distributions();
     overTime();
     errors();
@@ -141,6 +144,36 @@ class Builder {
       figure(std::move(*scaling), "Speed-up and efficiency against one server instance.");
       table(scalingTable(axis, baseline()), "Scaling");
     }
+  }
+
+  bool anyPush() const {
+    const auto has = [](const std::vector<PointSummary>& points) {
+      return std::any_of(points.begin(), points.end(),
+                         [](const PointSummary& point) { return point.push.has_value(); });
+    };
+    return has(points_) || (baselineFolder_ && has(baselinePoints_));
+  }
+
+  // Scenario live: what the subscribers measured. Absent for the other scenarios.
+  void pushSection() {
+    if (!anyPush()) return;
+    heading("Push latency");
+    paragraph(
+        "The subscribers' side of the live scenario: each delivery is a tweet sent in the "
+        "measured phase and pushed to one subscriber's `timelineTweet` stream; its push "
+        "latency is the time it was received less the send time the poster stamped in it "
+        "(two readings of CLOCK_REALTIME: across hosts only as good as their clocks agree; "
+        "Mininet hosts and loopback share one clock). Deliveries are totals over the "
+        "repetitions; deliveries/s, subscribers, peak streams (open at once) and the "
+        "percentiles are means over repetitions with a 95% confidence interval, as in the "
+        "summary. Stream errors count streams that failed to open or ended early.");
+    table(pushTable(points_, baseline()), "Push latency per sweep point");
+    for (const SweepAxis& axis : axes_)
+      figure(pushLatencyFigure(axis, baseline()),
+             "Push latency p50 and p99 against " + axis.key + ".");
+    perPoint([](const PointSummary& point) { return point.push && point.push->latency; },
+             "no push results, no push latency distribution", pushDistributionFigure,
+             "Push latency CDF");
   }
 
   void distributions() {

@@ -1,5 +1,6 @@
 #include "ReportFigures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -91,6 +92,15 @@ const Estimate& p999Of(const PointSummary& point) {
   return point.latencyMs[3];
 }
 
+// A point without push results has no value (samples 0: a gap in the curve).
+const Estimate kNoEstimate{kNaN, kNaN, kNaN, 0};
+const Estimate& pushP50Of(const PointSummary& point) {
+  return point.push ? point.push->latencyMs[0] : kNoEstimate;
+}
+const Estimate& pushP99Of(const PointSummary& point) {
+  return point.push ? point.push->latencyMs[2] : kNoEstimate;
+}
+
 std::string pointTitle(const PointSummary& point) {
   const std::string assignments = assignmentsText(point.assignments);
   return assignments.empty() ? point.id : point.id + ": " + assignments;
@@ -125,6 +135,77 @@ Panel ratioPanel(const SweepAxis& axis, const std::vector<PointSummary>& baselin
       panel.series.push_back(std::move(series));
     }
   return panel;
+}
+
+// Percentiles (`measures`) against the swept key on a log axis, one curve per measure
+// and family, with the baseline's beside them and a ratio panel.
+Figure percentilesFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline,
+                         const std::vector<std::pair<std::string, Pick>>& measures,
+                         const std::string& stem, const std::string& yLabel,
+                         const std::string& titleLead) {
+  Panel panel;
+  panel.x = sweepXAxis(axis);
+  panel.y.label = yLabel;
+  panel.y.log = true;
+  for (const SweepFamily& family : axis.families) {
+    for (const auto& [name, pick] : measures) {
+      panel.series.push_back(
+          estimateSeries(family, familyTitle(axis, family, name, false), false, pick));
+      if (baseline)
+        panel.series.push_back(estimateSeries(counterpartFamily(family, *baseline),
+                                              familyTitle(axis, family, name, true), true, pick));
+    }
+  }
+  // Past three curves, error bars at the same x hide one another and the lines; the
+  // summary table gives every interval.
+  if (panel.series.size() > 3)
+    for (Series& series : panel.series) {
+      series.yLow.clear();
+      series.yHigh.clear();
+    }
+  Figure figure{stem + "-" + slug(axis.key), titleLead + axis.key, {panel}};
+  if (baseline) figure.panels.push_back(ratioPanel(axis, *baseline, measures));
+  return figure;
+}
+
+// The cumulative distribution of a histogram's values, in ms: a step at each bucket.
+Series cdfSeries(const std::optional<load::LatencyHistogram>& latency, const std::string& title,
+                 bool baseline) {
+  Series series{title, {}, {}, {}, {}, baseline};
+  if (!latency || latency->count() == 0) return series;
+  const load::LatencyHistogram& histogram = *latency;
+  const double total = static_cast<double>(histogram.count());
+  double cumulative = 0;
+  series.x.push_back(static_cast<double>(histogram.min()) / 1e6);
+  series.y.push_back(0);
+  for (std::size_t index = histogram.firstIndex(); index <= histogram.lastIndex(); ++index) {
+    const std::uint64_t count = histogram.bucketCount(index);
+    if (count == 0) continue;
+    cumulative += static_cast<double>(count);
+    // A bucket's values are all at or below its upper edge; the last is the exact max.
+    const std::int64_t edge =
+        std::min(histogram.layout().bucketLowerBound(index + 1), histogram.max());
+    series.x.push_back(static_cast<double>(std::max(edge, histogram.min())) / 1e6);
+    series.y.push_back(cumulative / total);
+  }
+  return series;
+}
+
+Panel cdfPanel(const std::string& xLabel, const std::string& yLabel) {
+  Panel panel;
+  panel.kind = PanelKind::Steps;
+  panel.x.label = xLabel;
+  panel.x.log = true;
+  panel.y.label = yLabel;
+  panel.y.min = 0;
+  panel.y.max = 1;
+  return panel;
+}
+
+const std::optional<load::LatencyHistogram> kNoHistogram;
+
+const std::optional<load::LatencyHistogram>& pushLatencyOf(const PointSummary& point) {
+  return point.push ? point.push->latency : kNoHistogram;
 }
 
 }  // namespace
@@ -165,33 +246,13 @@ Figure throughputFigure(const SweepAxis& axis, const std::vector<PointSummary>* 
 }
 
 Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline) {
-  Panel panel;
-  panel.x = sweepXAxis(axis);
-  panel.y.label = "latency (ms)";
-  panel.y.log = true;
-  const std::pair<const char*, Pick> percentiles[] = {
-      {"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}};
-  for (const SweepFamily& family : axis.families) {
-    for (const auto& [name, pick] : percentiles) {
-      panel.series.push_back(
-          estimateSeries(family, familyTitle(axis, family, name, false), false, pick));
-      if (baseline)
-        panel.series.push_back(estimateSeries(counterpartFamily(family, *baseline),
-                                              familyTitle(axis, family, name, true), true, pick));
-    }
-  }
-  // Past three curves, error bars at the same x hide one another and the lines; the
-  // summary table gives every interval.
-  if (panel.series.size() > 3)
-    for (Series& series : panel.series) {
-      series.yLow.clear();
-      series.yHigh.clear();
-    }
-  Figure figure{"latency-" + slug(axis.key), "Latency percentiles against " + axis.key, {panel}};
-  if (baseline)
-    figure.panels.push_back(
-        ratioPanel(axis, *baseline, {{"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}}));
-  return figure;
+  return percentilesFigure(axis, baseline, {{"p50", p50Of}, {"p99", p99Of}, {"p99.9", p999Of}},
+                           "latency", "latency (ms)", "Latency percentiles against ");
+}
+
+Figure pushLatencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline) {
+  return percentilesFigure(axis, baseline, {{"push p50", pushP50Of}, {"push p99", pushP99Of}},
+                           "push-latency", "push latency (ms)", "Push latency against ");
 }
 
 std::optional<Figure> scalingFigure(const SweepAxis& axis,
@@ -230,36 +291,19 @@ std::optional<Figure> scalingFigure(const SweepAxis& axis,
 }
 
 Figure distributionFigure(const PointSummary& point, const PointSummary* baseline) {
-  Panel panel;
-  panel.kind = PanelKind::Steps;
-  panel.x.label = "latency (ms)";
-  panel.x.log = true;
-  panel.y.label = "fraction of requests";
-  panel.y.min = 0;
-  panel.y.max = 1;
-  const auto cdf = [](const PointSummary& summary, const std::string& title, bool isBaseline) {
-    Series series{title, {}, {}, {}, {}, isBaseline};
-    if (!summary.latency || summary.latency->count() == 0) return series;
-    const load::LatencyHistogram& histogram = *summary.latency;
-    const double total = static_cast<double>(histogram.count());
-    double cumulative = 0;
-    series.x.push_back(static_cast<double>(histogram.min()) / 1e6);
-    series.y.push_back(0);
-    for (std::size_t index = histogram.firstIndex(); index <= histogram.lastIndex(); ++index) {
-      const std::uint64_t count = histogram.bucketCount(index);
-      if (count == 0) continue;
-      cumulative += static_cast<double>(count);
-      // A bucket's requests are all at or below its upper edge; the last is the exact max.
-      const std::int64_t edge =
-          std::min(histogram.layout().bucketLowerBound(index + 1), histogram.max());
-      series.x.push_back(static_cast<double>(std::max(edge, histogram.min())) / 1e6);
-      series.y.push_back(cumulative / total);
-    }
-    return series;
-  };
-  panel.series.push_back(cdf(point, "this run", false));
-  if (baseline) panel.series.push_back(cdf(*baseline, "baseline", true));
+  Panel panel = cdfPanel("latency (ms)", "fraction of requests");
+  panel.series.push_back(cdfSeries(point.latency, "this run", false));
+  if (baseline) panel.series.push_back(cdfSeries(baseline->latency, "baseline", true));
   return {"distribution-" + slug(point.id), "Latency distribution, " + pointTitle(point), {panel}};
+}
+
+Figure pushDistributionFigure(const PointSummary& point, const PointSummary* baseline) {
+  Panel panel = cdfPanel("push latency (ms)", "fraction of deliveries");
+  panel.series.push_back(cdfSeries(pushLatencyOf(point), "this run", false));
+  if (baseline) panel.series.push_back(cdfSeries(pushLatencyOf(*baseline), "baseline", true));
+  return {"push-distribution-" + slug(point.id),
+          "Push latency distribution, " + pointTitle(point),
+          {panel}};
 }
 
 Figure overTimeFigure(const PointSummary& point, const PointSummary* baseline) {

@@ -19,6 +19,10 @@ Figure throughputFigure(const SweepAxis& axis, const std::vector<PointSummary>* 
 // p50, p99 and p99.9 against the swept key, on a log axis.
 Figure latencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline);
 
+// Push latency p50 and p99 (scenario live) against the swept key, on a log axis; points
+// without push results are gaps.
+Figure pushLatencyFigure(const SweepAxis& axis, const std::vector<PointSummary>* baseline);
+
 // Speed-up and efficiency against one server: only for servers.instances with a
 // one-server point.
 std::optional<Figure> scalingFigure(const SweepAxis& axis,
@@ -26,6 +30,9 @@ std::optional<Figure> scalingFigure(const SweepAxis& axis,
 
 // The latency distribution of every request of the point (its repetitions merged).
 Figure distributionFigure(const PointSummary& point, const PointSummary* baseline);
+
+// The push latency distribution of every delivery of the point (its repetitions merged).
+Figure pushDistributionFigure(const PointSummary& point, const PointSummary* baseline);
 
 // Throughput and p99 second by second through the measured phase.
 Figure overTimeFigure(const PointSummary& point, const PointSummary* baseline);

@@ -67,6 +67,56 @@ std::vector<std::string> ratioCells(const PointSummary& point, const PointSummar
           ""};
 }
 
+std::string pushRunsText(const PointSummary& point) {
+  return std::to_string(point.push ? point.push->runsWithPush : 0) + "/" +
+         std::to_string(point.runs);
+}
+
+std::vector<std::string> pushCells(const PointSummary& point) {
+  if (!point.push)
+    return {pushRunsText(point),
+            kNoValue,
+            kNoValue,
+            kNoValue,
+            kNoValue,
+            kNoValue,
+            kNoValue,
+            kNoValue,
+            kNoValue};
+  const PushSummary& push = *point.push;
+  return {pushRunsText(point),
+          std::to_string(push.deliveries),
+          formatEstimate(push.deliveriesPerSecond),
+          formatEstimate(push.subscribers),
+          formatEstimate(push.subscribersPeak),
+          formatEstimate(push.latencyMs[0]),
+          formatEstimate(push.latencyMs[2]),
+          formatEstimate(push.latencyMs[3]),
+          std::to_string(push.streamErrors)};
+}
+
+std::vector<std::string> pushRatioCells(const PointSummary& point, const PointSummary& baseline) {
+  const auto ratio = [&](const Estimate PushSummary::*field) {
+    return point.push && baseline.push
+               ? formatRatio((*point.push.*field).mean, (*baseline.push.*field).mean)
+               : std::string(kNoValue);
+  };
+  const auto latencyRatio = [&](int i) {
+    return point.push && baseline.push
+               ? formatRatio(point.push->latencyMs[i].mean, baseline.push->latencyMs[i].mean)
+               : std::string(kNoValue);
+  };
+  return {"",
+          "",
+          ratio(&PushSummary::deliveriesPerSecond),
+          "",
+          ratio(&PushSummary::subscribersPeak),
+          latencyRatio(0),
+          latencyRatio(2),
+          latencyRatio(3),
+          ""};
+}
+
 std::vector<std::string> row(std::vector<std::string> head, const std::vector<std::string>& tail) {
   head.insert(head.end(), tail.begin(), tail.end());
   return head;
@@ -121,7 +171,10 @@ Table runDescriptionTable(const ResultsFolder& folder) {
             at(config, {"workload", "warmup"}) + ", measured " +
             at(config, {"workload", "duration"}) + ", think time " +
             at(config, {"workload", "think_time"}) + ", timeout " +
-            at(config, {"workload", "timeout"}));
+            at(config, {"workload", "timeout"}) +
+            (config.contains("workload") && config["workload"].contains("posters")
+                 ? ", " + at(config, {"workload", "posters"}) + " poster(s) in all"
+                 : ""));
     add("repetitions", at(config, {"repetitions"}));
   }
   add("results folder", folder.dir.string());
@@ -180,6 +233,37 @@ Table pointsTable(const std::vector<PointSummary>& points,
     }
     table.rows.push_back(row({"", "", "baseline"}, figureCells(*counterpart)));
     table.rows.push_back(row({"", "", "ratio"}, ratioCells(point, *counterpart)));
+  }
+  return table;
+}
+
+Table pushTable(const std::vector<PointSummary>& points,
+                const std::vector<PointSummary>* baseline) {
+  Table table;
+  table.header = {"point",         "assignments",     "runs",         "deliveries",
+                  "deliveries/s",  "subscribers",     "peak streams", "push p50 (ms)",
+                  "push p99 (ms)", "push p99.9 (ms)", "stream errors"};
+  table.numeric = {false, false, true, true, true, true, true, true, true, true, true};
+  if (baseline) {
+    table.header.insert(table.header.begin() + 2, "of");
+    table.numeric.insert(table.numeric.begin() + 2, false);
+  }
+  for (const PointSummary& point : points) {
+    const std::string assignments = assignmentsText(point.assignments);
+    if (!baseline) {
+      table.rows.push_back(row({point.id, assignments}, pushCells(point)));
+      continue;
+    }
+    table.rows.push_back(row({point.id, assignments, "this run"}, pushCells(point)));
+    const PointSummary* counterpart = findPoint(*baseline, point.assignments);
+    if (!counterpart) {
+      std::vector<std::string> none(9, kNoValue);
+      none.back() = "no such point";
+      table.rows.push_back(row({"", "", "baseline"}, none));
+      continue;
+    }
+    table.rows.push_back(row({"", "", "baseline"}, pushCells(*counterpart)));
+    table.rows.push_back(row({"", "", "ratio"}, pushRatioCells(point, *counterpart)));
   }
   return table;
 }

@@ -23,6 +23,11 @@ Table machineTable(const ResultsFolder& folder);
 Table pointsTable(const std::vector<PointSummary>& points,
                   const std::vector<PointSummary>* baseline);
 
+// Per point (scenario live): repetitions with push results, deliveries (total), deliveries/s,
+// subscribers, peak streams, push p50, p99, p99.9 (means with 95% confidence intervals)
+// and streams that ended early.
+Table pushTable(const std::vector<PointSummary>& points, const std::vector<PointSummary>* baseline);
+
 // Every run: status, why, its figures and client hosts.
 Table runsTable(const ResultsFolder& folder);
 

@@ -41,7 +41,7 @@ json topologyJson(const TopologySettings& topology) {
 json configJson(const ExperimentConfig& config) {
   const ServerSettings& servers = config.servers;
   const WorkloadSettings& workload = config.workload;
-  return {
+  json result = {
       {"name", config.name},
       {"description", config.description},
       {"repetitions", config.repetitions},
@@ -66,6 +66,9 @@ json configJson(const ExperimentConfig& config) {
         {"duration", durationText(workload.durationNs)},
         {"timeout", durationText(workload.timeoutNs)}}},
   };
+  // Only where it means something, so that other scenarios' expanded.json stay as they were.
+  if (workload.posters) result["workload"]["posters"] = *workload.posters;
+  return result;
 }
 
 json pointsJson(const std::vector<SweepPoint>& points) {

@@ -51,6 +51,51 @@ std::string statusOf(const RunOutcome& outcome, const Figures& figures, std::str
   return "ok";
 }
 
+PushFigures pushFigures(const load::PushStats& push, double durationSeconds) {
+  PushFigures figures;
+  figures.repetitions = 1;
+  figures.deliveries = push.deliveries.count();
+  figures.deliveriesPerSecond =
+      durationSeconds > 0 ? static_cast<double>(figures.deliveries) / durationSeconds : 0;
+  for (int i = 0; i < 4; ++i)
+    figures.latencyMs[i] =
+        static_cast<double>(push.deliveries.latency().percentile(kPercentiles[i])) / 1e6;
+  figures.subscribers = static_cast<double>(push.subscribers);
+  figures.subscribersPeak = static_cast<double>(push.subscribersPeak);
+  figures.subscribersAtEnd = static_cast<double>(push.subscribersAtEnd);
+  for (const auto& [kind, count] : push.streamErrors) {
+    figures.streamErrors += count;
+    figures.streamErrorsByKind[kind] = count;
+  }
+  return figures;
+}
+
+// Adds a run's push figures to a point's sums (summarizePoint divides the means).
+void addPush(PushFigures& sum, const PushFigures& run) {
+  ++sum.repetitions;
+  sum.deliveries += run.deliveries;
+  sum.deliveriesPerSecond += run.deliveriesPerSecond;
+  for (int i = 0; i < 4; ++i)
+    sum.latencyMs[i] += run.latencyMs[i];
+  sum.subscribers += run.subscribers;
+  sum.subscribersPeak += run.subscribersPeak;
+  sum.subscribersAtEnd += run.subscribersAtEnd;
+  sum.streamErrors += run.streamErrors;
+  for (const auto& [kind, count] : run.streamErrorsByKind)
+    sum.streamErrorsByKind[kind] += count;
+}
+
+void divideMeans(PushFigures& push) {
+  if (push.repetitions == 0) return;
+  const double n = push.repetitions;
+  push.deliveriesPerSecond /= n;
+  for (double& latency : push.latencyMs)
+    latency /= n;
+  push.subscribers /= n;
+  push.subscribersPeak /= n;
+  push.subscribersAtEnd /= n;
+}
+
 }  // namespace
 
 std::optional<load::RunResults> mergeClientFiles(const std::filesystem::path& dir,
@@ -91,6 +136,8 @@ void setResultFigures(Figures& figures, const load::RunResults& merged) {
   figures.errorsByKind.clear();
   for (const auto& [kind, count] : totals.errors())
     figures.errorsByKind[kind] = count;
+  figures.push.reset();
+  if (merged.push) figures.push = pushFigures(*merged.push, figures.durationSeconds);
 }
 
 Figures summarizeRun(const RunOutcome& outcome) {
@@ -143,7 +190,12 @@ Figures summarizePoint(const std::vector<Figures>& runs) {
       point.latencyMs[i] += run.latencyMs[i];
     for (const auto& [kind, count] : run.errorsByKind)
       point.errorsByKind[kind] += count;
+    if (run.push) {
+      if (!point.push) point.push.emplace();
+      addPush(*point.push, *run.push);
+    }
   }
+  if (point.push) divideMeans(*point.push);
   if (point.repetitions > 0) {
     const double n = point.repetitions;
     point.errorRate /= n;

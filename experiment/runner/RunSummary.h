@@ -30,6 +30,21 @@ struct RunOutcome {
   double wallSeconds = 0;
 };
 
+// What the subscribers of a run measured (scenario live; docs/load-results.md, `push`).
+// A point's: counts are totals over its repetitions with push results, rates,
+// percentiles and subscriber counts their means.
+struct PushFigures {
+  std::uint64_t deliveries = 0;        // tweets pushed to a subscriber, sent in the measured phase
+  double deliveriesPerSecond = 0;      // per second of the measured phase
+  double latencyMs[4] = {0, 0, 0, 0};  // p50, p90, p99, p99.9 push latency (kPercentiles)
+  double subscribers = 0;              // subscribing users
+  double subscribersPeak = 0;          // most streams open at once
+  double subscribersAtEnd = 0;         // streams open when the measured phase ended
+  std::uint64_t streamErrors = 0;      // streams that failed to open or ended early
+  std::map<std::string, std::uint64_t> streamErrorsByKind;
+  int repetitions = 0;  // a point's: how many repetitions had push results
+};
+
 // "ok" every client reported and the driver succeeded; "failed" the driver reported a
 // failure (reason: its message); "missing" the driver succeeded but client files are
 // missing or unreadable; "interrupted" stopped by a signal; "not-run" never started.
@@ -51,7 +66,8 @@ struct Figures {
   int clientHostsExpected = 0;
   std::vector<std::string> missingClients;  // with why, "c2.json: no such file"
   double wallSeconds = 0;
-  int repetitions = 0;  // a point's: how many repetitions had results
+  int repetitions = 0;              // a point's: how many repetitions had results
+  std::optional<PushFigures> push;  // scenario live only
 };
 
 inline constexpr double kPercentiles[4] = {50, 90, 99, 99.9};

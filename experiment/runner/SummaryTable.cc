@@ -11,6 +11,19 @@ using nlohmann::json;
 
 constexpr const char* kPercentileNames[4] = {"p50", "p90", "p99", "p99.9"};
 
+// Appended to the CSV only when some row has push results (scenario live), so that
+// other experiments' summary.csv keep their columns.
+constexpr const char* kPushCsvHeader =
+    "push_deliveries,push_deliveries_per_s,push_p50_ms,push_p90_ms,push_p99_ms,push_p99_9_ms,"
+    "subscribers,subscribers_peak,subscribers_at_end,stream_errors,stream_errors_by_kind";
+constexpr std::size_t kPushCsvColumns = 11;
+
+bool anyPush(const std::vector<Figures>& rows) {
+  for (const Figures& row : rows)
+    if (row.push) return true;
+  return false;
+}
+
 std::string fixed(double value, int digits) {
   char text[64];
   std::snprintf(text, sizeof text, "%.*f", digits, value);
@@ -34,7 +47,26 @@ std::string errorKinds(const Figures& figures) {
   return joinPairs(pairs);
 }
 
-std::string csvRow(const Figures& figures) {
+std::string streamErrorKinds(const PushFigures& push) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [kind, count] : push.streamErrorsByKind)
+    pairs.emplace_back(kind, std::to_string(count));
+  return joinPairs(pairs);
+}
+
+// The push columns of a row: empty for a run or point without push results.
+std::vector<std::string> pushFields(const Figures& figures) {
+  if (!figures.push) return std::vector<std::string>(kPushCsvColumns, "");
+  const PushFigures& push = *figures.push;
+  return {std::to_string(push.deliveries), fixed(push.deliveriesPerSecond, 2),
+          fixed(push.latencyMs[0], 3),     fixed(push.latencyMs[1], 3),
+          fixed(push.latencyMs[2], 3),     fixed(push.latencyMs[3], 3),
+          fixed(push.subscribers, 1),      fixed(push.subscribersPeak, 1),
+          fixed(push.subscribersAtEnd, 1), std::to_string(push.streamErrors),
+          streamErrorKinds(push)};
+}
+
+std::string csvRow(const Figures& figures, bool withPush) {
   const bool numbers = figures.hasResults;
   auto number = [numbers](double value, int digits) {
     return numbers ? fixed(value, digits) : std::string();
@@ -59,6 +91,10 @@ std::string csvRow(const Figures& figures) {
       std::to_string(figures.clientHostsExpected),
       number(figures.durationSeconds, 3),
       fixed(figures.wallSeconds, 1)};
+  if (withPush) {
+    const std::vector<std::string> push = pushFields(figures);
+    fields.insert(fields.end(), push.begin(), push.end());
+  }
   std::string row;
   for (std::size_t i = 0; i < fields.size(); ++i)
     row += (i ? "," : "") + csvField(fields[i]);
@@ -105,21 +141,39 @@ json figuresJson(const Figures& figures) {
                        {"throughput", figures.throughput},
                        {"durationSeconds", figures.durationSeconds},
                        {"latencyMs", latency}};
+  if (figures.push) {
+    const PushFigures& push = *figures.push;
+    json pushLatency = json::object();
+    for (int i = 0; i < 4; ++i)
+      pushLatency[kPercentileNames[i]] = push.latencyMs[i];
+    result["results"]["push"] = {{"deliveries", push.deliveries},
+                                 {"deliveriesPerSecond", push.deliveriesPerSecond},
+                                 {"latencyMs", pushLatency},
+                                 {"subscribers", push.subscribers},
+                                 {"subscribersPeak", push.subscribersPeak},
+                                 {"subscribersAtEnd", push.subscribersAtEnd},
+                                 {"streamErrors", push.streamErrors},
+                                 {"streamErrorsByKind", push.streamErrorsByKind}};
+    if (!figures.repetition) result["results"]["push"]["repetitions"] = push.repetitions;
+  }
   return result;
 }
 
-std::string summaryCsvHeader() {
-  return "level,point,repetition,assignments,status,reason,requests,errors,error_rate,"
-         "throughput_rps,p50_ms,p90_ms,p99_ms,p99_9_ms,errors_by_kind,client_hosts,"
-         "client_hosts_expected,duration_s,wall_s\n";
+std::string summaryCsvHeader(bool withPush) {
+  return std::string(
+             "level,point,repetition,assignments,status,reason,requests,errors,error_rate,"
+             "throughput_rps,p50_ms,p90_ms,p99_ms,p99_9_ms,errors_by_kind,client_hosts,"
+             "client_hosts_expected,duration_s,wall_s") +
+         (withPush ? std::string(",") + kPushCsvHeader : "") + "\n";
 }
 
 std::string summaryCsv(const std::vector<Figures>& runs, const std::vector<Figures>& points) {
-  std::string text = summaryCsvHeader();
+  const bool withPush = anyPush(runs) || anyPush(points);
+  std::string text = summaryCsvHeader(withPush);
   for (const Figures& run : runs)
-    text += csvRow(run);
+    text += csvRow(run, withPush);
   for (const Figures& point : points)
-    text += csvRow(point);
+    text += csvRow(point, withPush);
   return text;
 }
 
@@ -146,6 +200,16 @@ std::string summaryTable(const std::vector<Figures>& rows) {
                     clients.c_str(), joinPairs(row.assignments).c_str());
     }
     out << line;
+    if (row.push) {
+      const PushFigures& push = *row.push;
+      std::snprintf(line, sizeof line,
+                    "       push: %.1f deliveries/s, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, "
+                    "%.0f subscribers (peak %.0f), %llu stream errors\n",
+                    push.deliveriesPerSecond, push.latencyMs[0], push.latencyMs[2],
+                    push.latencyMs[3], push.subscribers, push.subscribersPeak,
+                    static_cast<unsigned long long>(push.streamErrors));
+      out << line;
+    }
     if (!row.reason.empty()) out << "       " << row.reason << "\n";
   }
   return out.str();

@@ -14,9 +14,10 @@ inline constexpr const char* kSummarySchema = "minitwitter-experiment-summary/1"
 nlohmann::json figuresJson(const Figures& figures);
 
 // One row per run (level "run") then one per point (level "point", repetition "mean").
-// Columns are in summaryCsvHeader(); text fields are quoted when they need it.
+// Columns are in summaryCsvHeader(); the push columns only when some row has push
+// results. Text fields are quoted when they need it.
 std::string summaryCsv(const std::vector<Figures>& runs, const std::vector<Figures>& points);
-std::string summaryCsvHeader();
+std::string summaryCsvHeader(bool withPush = false);
 
 // A fixed-width table of the points (or runs) for the terminal.
 std::string summaryTable(const std::vector<Figures>& rows);

@@ -335,11 +335,60 @@ TEST(ConfigValidationTest, LoopRules) {
 TEST(ConfigValidationTest, Scenarios) {
   EXPECT_EQ(problemOf(withLine("scenario = \"original\"", "scenario = \"fancy\"")),
             "e.toml:21: workload.scenario: 'fancy' is not a scenario: expected \"original\", "
-            "\"mixed\", \"static\" or the path of a scenario file (.toml)");
+            "\"mixed\", \"static\", \"live\" or the path of a scenario file (.toml)");
   EXPECT_EQ(problemOf(withLine("scenario = \"original\"", "scenario = \"static\"")), "");
+  EXPECT_EQ(problemOf(withLine("scenario = \"original\"", "scenario = \"live\"")), "");
   EXPECT_THAT(problemOf(withLine("scenario = \"original\"", "scenario = \"/nonexistent/s.toml\"")),
               HasSubstr("e.toml:21: workload.scenario: the scenario file does not work: "
                         "/nonexistent/s.toml: cannot read the scenario file"));
+}
+
+TEST(ConfigValidationTest, LivePosters) {
+  const std::string live = withLine("scenario = \"original\"", "scenario = \"live\"");
+  // Without the key, the load client's default: one poster.
+  EXPECT_EQ(readExperimentConfigText(live, "e.toml").workload.posters, 1);
+  const auto withPosters = [&](const std::string& posters) {
+    std::string text = live;
+    text.replace(text.find("users_per_host = 5\n"), 18, "users_per_host = 5\nposters = " + posters);
+    return text;
+  };
+  EXPECT_EQ(readExperimentConfigText(withPosters("4"), "e.toml").workload.posters, 4);
+  EXPECT_EQ(readExperimentConfigText(withPosters("0"), "e.toml").workload.posters, 0);
+  // 4 client hosts × 5 users: 19 posters leave one subscriber, 20 none.
+  EXPECT_EQ(problemOf(withPosters("19")), "");
+  EXPECT_EQ(problemOf(withPosters("20")),
+            "e.toml:23: workload.posters: 20 poster(s) leave no subscriber: the 4 client host(s) "
+            "× 5 users = 20 users in all, the first posters of them post and the rest subscribe");
+  EXPECT_EQ(problemOf(withPosters("-1")),
+            "e.toml:23: workload.posters: -1 is out of range: expected 0 to 100000");
+  EXPECT_EQ(problemOf(withPosters("\"two\"")),
+            "e.toml:23: workload.posters: expected an integer, found a string");
+  // One user in all: the default poster leaves no subscriber; the message names the users.
+  std::string single = live;
+  single.replace(single.find("clusters = 2"), 12, "clusters = 1");
+  single.replace(single.find("hosts_per_cluster = 2"), 21, "hosts_per_cluster = 1");
+  single.replace(single.find("users_per_host = 5"), 18, "users_per_host = 1");
+  EXPECT_EQ(problemOf(single),
+            "e.toml:22: workload.users_per_host: 1 poster(s) leave no subscriber: the 1 client "
+            "host(s) × 1 users = 1 users in all, the first posters of them post and the rest "
+            "subscribe");
+  std::string original = kValidConfig;
+  original.replace(original.find("users_per_host = 5\n"), 18, "users_per_host = 5\nposters = 1");
+  EXPECT_EQ(problemOf(original),
+            "e.toml:23: workload.posters: posters are for the live scenario (workload.scenario = "
+            "\"live\" or a live scenario file); 'original' has none");
+  EXPECT_FALSE(readExperimentConfigText(kValidConfig, "e.toml").workload.posters.has_value());
+}
+
+TEST(ConfigValidationTest, ALiveScenarioFileGivesItsPosters) {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("mt-experiment-live-" + std::to_string(getpid()));
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "live.toml") << "scenario = \"live\"\nposters = 3\n";
+  std::ofstream(folder / "e.toml")
+      << withLine("scenario = \"original\"", "scenario = \"live.toml\"");
+  EXPECT_EQ(readExperimentConfig((folder / "e.toml").string()).workload.posters, 3);
+  std::filesystem::remove_all(folder);
 }
 
 TEST(ConfigValidationTest, ScenarioFilesAreFoundFromTheConfigsFolder) {

@@ -89,8 +89,13 @@ TEST(OverrideTest, WrongTypesAndValues) {
   EXPECT_EQ(overrideProblem({"database.kind=sqlite", "servers.instances=1"}), "");
   EXPECT_EQ(overrideProblem({"workload.scenario=fancy"}),
             "--set workload.scenario=fancy: workload.scenario: 'fancy' is not a scenario: "
-            "expected \"original\", \"mixed\", \"static\" or the path of a scenario file "
-            "(.toml)");
+            "expected \"original\", \"mixed\", \"static\", \"live\" or the path of a scenario "
+            "file (.toml)");
+  // --set workload.posters=2 on the original scenario: named by its option.
+  EXPECT_EQ(overrideProblem({"workload.posters=2"}),
+            "--set workload.posters=2: workload.posters: posters are for the live scenario "
+            "(workload.scenario = \"live\" or a live scenario file); 'original' has none");
+  EXPECT_EQ(overrideProblem({"workload.scenario=live", "workload.posters=2"}), "");
 }
 
 TEST(OverrideTest, ALaterSetWins) {

@@ -187,6 +187,23 @@ TEST(PlanTest, TheClientsWholeCommandLine) {
                                               "--no-progress"}));
 }
 
+TEST(PlanTest, LivePassesItsPosters) {
+  const json plan = buildPlan(pointOf({"workload.scenario=live", "workload.posters=2",
+                                       "workload.loop=open", "workload.rate_per_host=20"}),
+                              1, testContext());
+  for (const json& client : plan["clients"]) {
+    EXPECT_EQ(optionOf(client["argv"], "--scenario"), "live");
+    EXPECT_EQ(optionOf(client["argv"], "--posters"), "2");  // the population's, on every host
+    EXPECT_EQ(optionOf(client["argv"], "--rate"), "20");
+  }
+  EXPECT_EQ(optionOf(buildPlan(pointOf({"workload.scenario=live"}), 1,
+                               testContext())["clients"][0]["argv"],
+                     "--posters"),
+            "1");
+  EXPECT_FALSE(
+      hasArgument(buildPlan(pointOf({}), 1, testContext())["clients"][0]["argv"], "--posters"));
+}
+
 TEST(PlanTest, OpenLoop) {
   const json plan =
       buildPlan(pointOf({"workload.loop=open", "workload.rate_per_host=12.5"}), 1, testContext());

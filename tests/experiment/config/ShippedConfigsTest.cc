@@ -110,5 +110,21 @@ TEST(ShippedConfigsTest, LoadBalancer) {
   EXPECT_EQ(points[0].config.servers.instances, points[1].config.servers.instances);
 }
 
+TEST(ShippedConfigsTest, LivePush) {
+  const std::vector<SweepPoint> points = shipped("live-push");
+  ASSERT_EQ(points.size(), 3u);
+  const int subscribers[] = {10, 50, 200};
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const ExperimentConfig& config = points[i].config;
+    EXPECT_EQ(config.workload.scenario, "live");
+    EXPECT_EQ(config.workload.usersPerHost, subscribers[i]);
+    EXPECT_EQ(config.workload.posters, 2);
+    // Subscribers on two instances: deliveries cross them through LISTEN/NOTIFY.
+    EXPECT_EQ(config.servers.instances, 2);
+    EXPECT_EQ(config.database, DatabaseKind::postgresql);
+    EXPECT_EQ(config.clients.hosts, 2);
+  }
+}
+
 }  // namespace
 }  // namespace mt::experiment

@@ -195,6 +195,51 @@ TEST(PointSummary, RepetitionsTogether) {
   EXPECT_NEAR(summary.overTime[1].p99Ms, 4.0, 4.0 * 0.02);
 }
 
+// runWith's run as the live scenario's: `deliveries` pushes of `pushMs` to `peak` streams.
+load::RunResults liveRunWith(std::uint64_t deliveries, std::int64_t pushMs, std::uint64_t peak) {
+  load::RunResults results = runWith(10, 2'000'000, 0);
+  results.metadata.scenario = "live";
+  load::PushStats& push = results.push.emplace();
+  for (std::uint64_t i = 0; i < deliveries; ++i)
+    push.deliveries.recordSuccess(pushMs * 1'000'000,
+                                  1001 * kSecond + static_cast<std::int64_t>(i));
+  push.subscribers = peak;
+  push.subscribersPeak = peak;
+  push.subscribersAtEnd = peak;
+  if (peak > 1) push.streamErrors["closed"] = 1;
+  return results;
+}
+
+TEST(PointSummary, PushOverRepetitions) {
+  PointData point;
+  point.id = "p02";
+  point.assignments = {{"workload.users_per_host", "50"}};
+  point.runs.push_back(runData(1, liveRunWith(300, 2, 10)));
+  point.runs.push_back(runData(2, liveRunWith(600, 4, 20)));
+  point.runs.push_back(runData(3, runWith(10, 2'000'000, 0)));  // no push section
+  const PointSummary summary = summarizePoint(point);
+  ASSERT_TRUE(summary.push.has_value());
+  const PushSummary& push = *summary.push;
+  EXPECT_EQ(push.runsWithPush, 2);
+  EXPECT_EQ(push.deliveries, 900u);
+  EXPECT_EQ(push.streamErrors, 2u);
+  EXPECT_EQ(push.streamErrorsByKind.at("closed"), 2u);
+  // 100 and 200 deliveries/s over the 3 s phase; the interval: Student's t with 1 degree.
+  EXPECT_EQ(push.deliveriesPerSecond.samples, 2);
+  EXPECT_NEAR(push.deliveriesPerSecond.mean, 150, 1e-9);
+  EXPECT_TRUE(push.deliveriesPerSecond.hasInterval());
+  EXPECT_NEAR(push.deliveriesPerSecond.halfWidth(), 12.706 * 50, 0.1);  // s = 70.7, n = 2
+  EXPECT_NEAR(push.subscribersPeak.mean, 15, 1e-9);
+  EXPECT_NEAR(push.latencyMs[0].mean, 3.0, 0.03);  // p50: 2 ms and 4 ms
+  EXPECT_NEAR(push.latencyMs[2].mean, 3.0, 0.03);
+  ASSERT_TRUE(push.latency);
+  EXPECT_EQ(push.latency->count(), 900u);
+
+  PointData plain;
+  plain.runs.push_back(runData(1, runWith(10, 2'000'000, 0)));
+  EXPECT_FALSE(summarizePoint(plain).push.has_value());
+}
+
 TEST(PointSummary, NoRunsIsNotRun) {
   PointData point;
   point.id = "p07";

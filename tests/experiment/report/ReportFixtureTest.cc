@@ -23,6 +23,7 @@ using ::testing::Not;
 const std::filesystem::path kFixtures = std::filesystem::path(MT_FIXTURES_DIR);
 const std::filesystem::path kMininet = kFixtures / "quickstart-mininet";
 const std::filesystem::path kLoopback = kFixtures / "quickstart-loopback";
+const std::filesystem::path kLive = kFixtures / "live-push-loopback";
 
 std::string readText(const std::filesystem::path& path) {
   std::ifstream file(path, std::ios::binary);
@@ -163,6 +164,60 @@ TEST(ReportFixture, EverySectionEveryFigureValidImages) {
   EXPECT_GT(summary.at("points").at(0).at("results").at("throughput").get<double>(), 0);
   // No request failed in the fixture: said, and no errors figure drawn.
   EXPECT_TRUE(has(report.html, "No request failed in any run"));
+}
+
+TEST(ReportFixture, LivePushSectionTableFiguresAndSummaries) {
+  const ResultsFolder folder = readResultsFolder(kLive);
+  EXPECT_EQ(folder.experiment, "live-push");
+  EXPECT_TRUE(folder.complete);
+  EXPECT_EQ(folder.sweepKeys, std::vector<std::string>{"workload.users_per_host"});
+  ASSERT_EQ(folder.points.size(), 2u);
+  for (const PointData& point : folder.points)
+    for (const RunData& run : point.runs) {
+      EXPECT_EQ(run.figures.status, "ok") << point.id << " " << run.figures.reason;
+      ASSERT_TRUE(run.figures.push) << point.id;
+      EXPECT_GT(run.figures.push->deliveries, 0u);
+    }
+
+  TempFolder out("mt-report");
+  const Written report = writeReport(kLive, out.path());
+  ASSERT_EQ(report.exitCode, 0) << report.err;
+  EXPECT_TRUE(has(report.html, ">Push latency</h2>"));
+  EXPECT_TRUE(has(report.markdown, "## Push latency\n"));
+  for (const char* column : {"deliveries/s", "peak streams", "push p50 (ms)", "push p99 (ms)",
+                             "push p99.9 (ms)", "stream errors"})
+    EXPECT_TRUE(has(report.markdown, column)) << column;
+  EXPECT_TRUE(has(report.markdown, "poster(s) in all"));
+  for (const char* name :
+       {"push-latency-workload-users-per-host", "push-distribution-p01", "push-distribution-p02"}) {
+    const auto [width, height] = pngSize(out.path() / "figures" / (std::string(name) + ".png"));
+    EXPECT_GE(width, 600) << name;
+    EXPECT_GE(height, 300) << name;
+    EXPECT_TRUE(has(report.markdown, std::string("figures/") + name + ".png")) << name;
+  }
+  EXPECT_FALSE(has(report.html, "figure not drawn"));
+
+  // The runner's summaries carry push where the client files have it.
+  const nlohmann::json summary = nlohmann::json::parse(readText(kLive / "summary.json"));
+  for (const nlohmann::json& point : summary.at("points"))
+    EXPECT_GT(point.at("results").at("push").at("deliveries").get<std::uint64_t>(), 0u);
+  const std::string csv = readText(kLive / "summary.csv");
+  EXPECT_TRUE(has(csv.substr(0, csv.find('\n')), ",push_deliveries,push_deliveries_per_s,"));
+
+  // As a baseline of itself every ratio is 1.
+  const Written self = writeReport(kLive, out.path() / "self", kLive);
+  ASSERT_EQ(self.exitCode, 0) << self.err;
+  EXPECT_TRUE(has(self.markdown, "1.00×"));
+}
+
+TEST(ReportFixture, NoPushNoPushSection) {
+  TempFolder out("mt-report");
+  const Written report = writeReport(kLoopback, out.path());
+  ASSERT_EQ(report.exitCode, 0) << report.err;
+  EXPECT_FALSE(has(report.html, "Push latency"));
+  EXPECT_FALSE(has(report.markdown, "push-"));
+  // The quickstart's summary.csv was written before push existed and has no push columns.
+  EXPECT_FALSE(has(readText(kLoopback / "summary.csv"), "push_"));
 }
 
 TEST(ReportFixture, IncompleteCopyMarksWhatIsMissing) {

@@ -13,6 +13,7 @@ namespace mt::experiment::runner {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 constexpr std::int64_t kStart = 1'800'000'000'000'000'000;
 constexpr std::int64_t kMs = 1'000'000;
@@ -36,6 +37,28 @@ load::RunResults clientResults(const std::string& host, int successes, std::int6
     timeline.recordSuccess(latencyMs * kMs, kStart + i * kMs);
   for (int i = 0; i < errors; ++i)
     timeline.recordError("http_503", 30 * kMs, kStart + i * kMs);
+  return results;
+}
+
+// A live client host: `posts` posts of 5 ms, and `deliveries` pushes of `pushMs` to
+// `subscribers` subscribers, one of whose streams ended early (`graphql:SLOW_CONSUMER`)
+// when `slow`.
+load::RunResults liveResults(const std::string& host, int posts, int deliveries,
+                             std::int64_t pushMs, std::uint64_t subscribers, bool slow) {
+  load::RunResults results = clientResults(host, 0, 0, 0);
+  results.metadata.scenario = "live";
+  results.operations.clear();
+  load::OperationStats& post = results.operations["post"];
+  for (int i = 0; i < posts; ++i)
+    post.recordSuccess(5 * kMs, kStart + i * kMs);
+  load::PushStats& push = results.push.emplace();
+  for (int i = 0; i < deliveries; ++i)
+    push.deliveries.recordSuccess(pushMs * kMs, kStart + i * kMs);
+  push.events = static_cast<std::uint64_t>(deliveries);
+  push.subscribers = subscribers;
+  push.subscribersPeak = subscribers;
+  push.subscribersAtEnd = slow ? subscribers - 1 : subscribers;
+  if (slow) push.streamErrors["graphql:SLOW_CONSUMER"] = 1;
   return results;
 }
 
@@ -208,6 +231,70 @@ TEST_F(RunSummaryTest, CsvAndJsonForms) {
                 return never;
               }()))["results"]
                   .is_null());
+}
+
+TEST_F(RunSummaryTest, LiveRunsKeepTheirPushResults) {
+  // c1 posts and has 4 subscribers, c2 only subscribers (5): the merge keeps both.
+  writeFile(folder.path() / "c1.json", liveResults("c1", 20, 80, 2, 4, false).toJsonText());
+  writeFile(folder.path() / "c2.json", liveResults("c2", 0, 100, 4, 5, true).toJsonText());
+  const Figures run = summarizeRun(outcomeIn(folder.path()));
+  EXPECT_EQ(run.status, "ok");
+  EXPECT_EQ(run.requests, 20u);
+  ASSERT_TRUE(run.push.has_value());
+  EXPECT_EQ(run.push->deliveries, 180u);
+  EXPECT_DOUBLE_EQ(run.push->deliveriesPerSecond, 90.0);
+  EXPECT_NEAR(run.push->latencyMs[0], 4.0, 0.02);  // 100 of the 180 took 4 ms
+  EXPECT_NEAR(run.push->latencyMs[2], 4.0, 0.02);
+  EXPECT_DOUBLE_EQ(run.push->subscribers, 9);
+  EXPECT_DOUBLE_EQ(run.push->subscribersPeak, 9);
+  EXPECT_DOUBLE_EQ(run.push->subscribersAtEnd, 8);
+  EXPECT_EQ(run.push->streamErrors, 1u);
+  EXPECT_EQ(run.push->streamErrorsByKind.at("graphql:SLOW_CONSUMER"), 1u);
+
+  Figures second = run;
+  second.repetition = 2;
+  second.push->deliveries = 20;
+  second.push->deliveriesPerSecond = 10;
+  second.push->latencyMs[2] = 8;
+  second.push->subscribersPeak = 7;
+  Figures withoutPush = run;  // a repetition whose clients wrote no push section
+  withoutPush.repetition = 3;
+  withoutPush.push.reset();
+  const Figures point = summarizePoint({run, second, withoutPush});
+  ASSERT_TRUE(point.push.has_value());
+  EXPECT_EQ(point.push->repetitions, 2);
+  EXPECT_EQ(point.push->deliveries, 200u);
+  EXPECT_DOUBLE_EQ(point.push->deliveriesPerSecond, 50);
+  EXPECT_NEAR(point.push->latencyMs[2], 6.0, 0.02);
+  EXPECT_DOUBLE_EQ(point.push->subscribersPeak, 8);
+  EXPECT_EQ(point.push->streamErrors, 2u);
+
+  const nlohmann::json json = figuresJson(run);
+  EXPECT_EQ(json["results"]["push"]["deliveries"], 180);
+  EXPECT_DOUBLE_EQ(json["results"]["push"]["deliveriesPerSecond"].get<double>(), 90.0);
+  EXPECT_TRUE(json["results"]["push"]["latencyMs"].contains("p99.9"));
+  EXPECT_EQ(json["results"]["push"]["streamErrorsByKind"]["graphql:SLOW_CONSUMER"], 1);
+  EXPECT_EQ(figuresJson(point)["results"]["push"]["repetitions"], 2);
+
+  const std::string csv = summaryCsv({run, second, withoutPush}, {point});
+  EXPECT_TRUE(csv.starts_with(summaryCsvHeader(true)));
+  EXPECT_THAT(summaryCsvHeader(true), HasSubstr(",wall_s,push_deliveries,push_deliveries_per_s,"
+                                                "push_p50_ms,push_p90_ms,push_p99_ms,"));
+  EXPECT_THAT(csv, HasSubstr(",9.5,180,90.00,4.0"));
+  EXPECT_THAT(csv, HasSubstr(",9.0,9.0,8.0,1,graphql:SLOW_CONSUMER=1\n"));
+  EXPECT_THAT(csv, HasSubstr(",9.5,,,,,,,,,,,\n"));  // the repetition without push
+  EXPECT_THAT(summaryTable({point}), HasSubstr("push: 50.0 deliveries/s"));
+}
+
+TEST_F(RunSummaryTest, WithoutPushTheCsvKeepsItsColumns) {
+  writeBothClients();
+  const Figures run = summarizeRun(outcomeIn(folder.path()));
+  EXPECT_FALSE(run.push.has_value());
+  const std::string csv = summaryCsv({run}, {summarizePoint({run})});
+  EXPECT_EQ(csv.substr(0, csv.find('\n') + 1), summaryCsvHeader());
+  EXPECT_THAT(summaryCsvHeader(), Not(HasSubstr("push")));
+  EXPECT_FALSE(figuresJson(run)["results"].contains("push"));
+  EXPECT_THAT(summaryTable({run}), Not(HasSubstr("push")));
 }
 
 }  // namespace
