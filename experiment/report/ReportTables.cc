@@ -207,43 +207,21 @@ Table machineTable(const ResultsFolder& folder) {
   return table;
 }
 
-Table pointsTable(const std::vector<PointSummary>& points,
-                  const std::vector<PointSummary>* baseline) {
-  Table table;
-  table.header = {"point",    "assignments", "runs",       "throughput (req/s)",
-                  "p50 (ms)", "p99 (ms)",    "p99.9 (ms)", "errors",
-                  "status"};
-  table.numeric = {false, false, true, true, true, true, true, true, false};
-  if (baseline) {
-    table.header.insert(table.header.begin() + 2, "of");
-    table.numeric.insert(table.numeric.begin() + 2, false);
-  }
-  for (const PointSummary& point : points) {
-    const std::string assignments = assignmentsText(point.assignments);
-    if (!baseline) {
-      table.rows.push_back(row({point.id, assignments}, figureCells(point)));
-      continue;
-    }
-    table.rows.push_back(row({point.id, assignments, "this run"}, figureCells(point)));
-    const PointSummary* counterpart = findPoint(*baseline, point.assignments);
-    if (!counterpart) {
-      table.rows.push_back(row({"", "", "baseline"}, {kNoValue, kNoValue, kNoValue, kNoValue,
-                                                      kNoValue, kNoValue, "no such point"}));
-      continue;
-    }
-    table.rows.push_back(row({"", "", "baseline"}, figureCells(*counterpart)));
-    table.rows.push_back(row({"", "", "ratio"}, ratioCells(point, *counterpart)));
-  }
-  return table;
-}
+namespace {
 
-Table pushTable(const std::vector<PointSummary>& points,
-                const std::vector<PointSummary>* baseline) {
+using PointCells = std::vector<std::string> (*)(const PointSummary&);
+using RatioCells = std::vector<std::string> (*)(const PointSummary&, const PointSummary&);
+
+// A row per point (its id and assignments, then `cells`); with a baseline, each point's
+// row is followed by the baseline's counterpart and their ratio.
+Table perPointTable(const std::vector<PointSummary>& points,
+                    const std::vector<PointSummary>* baseline, std::vector<std::string> figures,
+                    std::vector<bool> numeric, PointCells cells, RatioCells ratios) {
   Table table;
-  table.header = {"point",         "assignments",     "runs",         "deliveries",
-                  "deliveries/s",  "subscribers",     "peak streams", "push p50 (ms)",
-                  "push p99 (ms)", "push p99.9 (ms)", "stream errors"};
-  table.numeric = {false, false, true, true, true, true, true, true, true, true, true};
+  table.header = {"point", "assignments"};
+  table.header.insert(table.header.end(), figures.begin(), figures.end());
+  table.numeric = {false, false};
+  table.numeric.insert(table.numeric.end(), numeric.begin(), numeric.end());
   if (baseline) {
     table.header.insert(table.header.begin() + 2, "of");
     table.numeric.insert(table.numeric.begin() + 2, false);
@@ -251,21 +229,40 @@ Table pushTable(const std::vector<PointSummary>& points,
   for (const PointSummary& point : points) {
     const std::string assignments = assignmentsText(point.assignments);
     if (!baseline) {
-      table.rows.push_back(row({point.id, assignments}, pushCells(point)));
+      table.rows.push_back(row({point.id, assignments}, cells(point)));
       continue;
     }
-    table.rows.push_back(row({point.id, assignments, "this run"}, pushCells(point)));
+    table.rows.push_back(row({point.id, assignments, "this run"}, cells(point)));
     const PointSummary* counterpart = findPoint(*baseline, point.assignments);
     if (!counterpart) {
-      std::vector<std::string> none(9, kNoValue);
+      std::vector<std::string> none(figures.size(), kNoValue);
       none.back() = "no such point";
       table.rows.push_back(row({"", "", "baseline"}, none));
       continue;
     }
-    table.rows.push_back(row({"", "", "baseline"}, pushCells(*counterpart)));
-    table.rows.push_back(row({"", "", "ratio"}, pushRatioCells(point, *counterpart)));
+    table.rows.push_back(row({"", "", "baseline"}, cells(*counterpart)));
+    table.rows.push_back(row({"", "", "ratio"}, ratios(point, *counterpart)));
   }
   return table;
+}
+
+}  // namespace
+
+Table pointsTable(const std::vector<PointSummary>& points,
+                  const std::vector<PointSummary>* baseline) {
+  return perPointTable(
+      points, baseline,
+      {"runs", "throughput (req/s)", "p50 (ms)", "p99 (ms)", "p99.9 (ms)", "errors", "status"},
+      {true, true, true, true, true, true, false}, figureCells, ratioCells);
+}
+
+Table pushTable(const std::vector<PointSummary>& points,
+                const std::vector<PointSummary>* baseline) {
+  return perPointTable(points, baseline,
+                       {"runs", "deliveries", "deliveries/s", "subscribers", "peak streams",
+                        "push p50 (ms)", "push p99 (ms)", "push p99.9 (ms)", "stream errors"},
+                       {true, true, true, true, true, true, true, true, true}, pushCells,
+                       pushRatioCells);
 }
 
 Table runsTable(const ResultsFolder& folder) {

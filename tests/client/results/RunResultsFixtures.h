@@ -1,6 +1,12 @@
 #pragma once
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 
 #include "RunResults.h"
@@ -39,6 +45,21 @@ inline RunResults sampleResults(const std::string& host, std::int64_t offsetNs, 
   timeline.recordError("timeout", 150 * kSecond,
                        r.metadata.startUnixNs + 2 * kSecond);  // clamped high
   return r;
+}
+
+// `edit` breaks `valid`'s JSON; reading it back must fail with `message`, which starts
+// with the JSON path of the problem.
+inline void expectRejectedEdit(const RunResults& valid,
+                               const std::function<void(nlohmann::json&)>& edit,
+                               const std::string& message) {
+  nlohmann::json doc = valid.toJson();
+  edit(doc);
+  try {
+    RunResults::fromJson(doc);
+    ADD_FAILURE() << "accepted; expected: " << message;
+  } catch (const std::invalid_argument& e) {
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("load results: " + message));
+  }
 }
 
 }  // namespace mt::load::testing
