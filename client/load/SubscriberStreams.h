@@ -49,7 +49,7 @@ class SubscriberStreams {
   // its events. Ends in exactly one Opened or NotOpened call.
   void open(std::uint32_t user, VirtualUser& subscriber, std::size_t target,
             const HttpRequest& request);
-  void handleEvent(std::uint32_t stream, std::uint32_t events);
+  void handleEvent(std::uint32_t index, std::uint32_t events);
   // Streams whose head did not come in time fail with "timeout".
   void runTimers(std::int64_t nowNs);
   // The earliest deadline, or INT64_MAX.

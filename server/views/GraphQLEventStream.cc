@@ -242,8 +242,8 @@ class SubscriptionSession final : public std::enable_shared_from_this<Subscripti
 
 }  // namespace
 
-void answerOverEventStream(std::shared_ptr<const api::GraphQLEngine> engine,
-                           std::shared_ptr<const GraphQLViewOptions> options,
+void answerOverEventStream(const std::shared_ptr<const api::GraphQLEngine>& engine,
+                           const std::shared_ptr<const GraphQLViewOptions>& options,
                            const api::GraphQLRequest& request,
                            const GraphQLHttpContext& httpContext, bool isGet,
                            const http::Responder& responder) {

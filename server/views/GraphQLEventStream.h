@@ -47,8 +47,8 @@ struct EventStreamLimits {
 // connection's event loop; each event's execution runs on `options.submitEventWork`,
 // one at a time per subscriber, so events reach each subscriber in the order the
 // source emitted them.
-void answerOverEventStream(std::shared_ptr<const api::GraphQLEngine> engine,
-                           std::shared_ptr<const GraphQLViewOptions> options,
+void answerOverEventStream(const std::shared_ptr<const api::GraphQLEngine>& engine,
+                           const std::shared_ptr<const GraphQLViewOptions>& options,
                            const api::GraphQLRequest& request,
                            const GraphQLHttpContext& httpContext, bool isGet,
                            const http::Responder& responder);
