@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <limits>
 
 namespace mt::load {
 
@@ -26,7 +27,15 @@ struct ClockAnchor {
   std::int64_t unixNs = 0;
 
   static ClockAnchor now() { return {steadyNowNs(), unixNowNs()}; }
-  std::int64_t toUnix(std::int64_t steady) const { return unixNs + (steady - steadyNs); }
+  // Saturates: a run bounded only by its request count ends "never" (INT64_MAX).
+  std::int64_t toUnix(std::int64_t steady) const {
+    std::int64_t unix = 0;
+    if (__builtin_add_overflow(unixNs, steady - steadyNs, &unix)) {
+      return steady > steadyNs ? std::numeric_limits<std::int64_t>::max()
+                               : std::numeric_limits<std::int64_t>::min();
+    }
+    return unix;
+  }
 };
 
 }  // namespace mt::load
