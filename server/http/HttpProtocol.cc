@@ -196,12 +196,7 @@ void HttpProtocol::writeStream(std::uint64_t seq, std::string&& data) {
   CallbackScope scope(*this);
   PendingResponse* slot = find(seq);
   if (!slot || !slot->streaming || slot->streamEnded || data.empty()) return;
-  appendToStream(*slot, data);
-  if (overflowed(*slot)) {
-    slot->keepAlive = false;  // a client this slow is not kept
-    endStreamWith(*slot, slot->streamOptions.overflowTail, StreamEnd::Overflow);
-    writeReadyResponses();
-  }
+  writeToStream(*slot, data);
 }
 
 void HttpProtocol::endStream(std::uint64_t seq) {
@@ -227,6 +222,15 @@ void HttpProtocol::appendToStream(PendingResponse& slot, std::string_view data) 
   } else {
     conn_.send(data);
   }
+}
+
+bool HttpProtocol::writeToStream(PendingResponse& slot, std::string_view data) {
+  appendToStream(slot, data);
+  if (!overflowed(slot)) return true;
+  slot.keepAlive = false;  // a client this slow is not kept
+  endStreamWith(slot, slot.streamOptions.overflowTail, StreamEnd::Overflow);
+  writeReadyResponses();
+  return false;
 }
 
 bool HttpProtocol::overflowed(const PendingResponse& slot) const {
@@ -259,13 +263,7 @@ void HttpProtocol::onKeepAliveTimer(std::uint64_t seq) {
   const StreamOptions& options = slot->streamOptions;
   auto quiet = std::chrono::steady_clock::now() - slot->lastStreamWrite;
   if (quiet >= options.keepAliveInterval) {
-    appendToStream(*slot, options.keepAlive);
-    if (overflowed(*slot)) {
-      slot->keepAlive = false;
-      endStreamWith(*slot, options.overflowTail, StreamEnd::Overflow);
-      writeReadyResponses();
-      return;
-    }
+    if (!writeToStream(*slot, options.keepAlive)) return;
     quiet = std::chrono::steady_clock::duration::zero();
   }
   armKeepAlive(*slot,

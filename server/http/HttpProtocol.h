@@ -83,6 +83,9 @@ class HttpProtocol final : public net::Protocol {
   bool writeStreamed(PendingResponse& slot);
   // Body bytes of a live stream: onto the wire once its head is, else kept back.
   void appendToStream(PendingResponse& slot, std::string_view data);
+  // Appends, then drops the stream with its overflow tail if the client is too slow;
+  // false when it did.
+  bool writeToStream(PendingResponse& slot, std::string_view data);
   bool overflowed(const PendingResponse& slot) const;
   // No more body is taken: `tail` is its last bytes, `finished` hears `why`. The
   // caller then writes what is ready (the body's end, once at the front).

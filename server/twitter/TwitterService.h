@@ -20,7 +20,7 @@ class Schema;
 namespace mt::twitter {
 
 struct RequestCache;  // RequestCache.h
-class LiveEvents;    // LiveEvents.h
+class LiveEvents;     // LiveEvents.h
 
 // The Argon2id cost (libsodium crypto_pwhash). The default is libsodium's
 // "interactive" level (2 passes, 64 MiB); load experiments that sign up thousands of

@@ -38,7 +38,8 @@ TEST(ScenarioValidationTest, TheDefaultsWork) {
 TEST(ScenarioValidationTest, UnknownScenario) {
   ScenarioSettings settings = mixed();
   settings.name = "chaos";
-  EXPECT_EQ(problemOf(settings), "unknown scenario 'chaos': choose original, mixed, static or live");
+  EXPECT_EQ(problemOf(settings),
+            "unknown scenario 'chaos': choose original, mixed, static or live");
 }
 
 TEST(ScenarioValidationTest, Weights) {
