@@ -237,6 +237,10 @@ test('keyboard only: Tab to the post box, type, Ctrl+Enter posts; Enter likes', 
   await page.keyboard.press('Control+Enter');
   const mine = page.locator('article.tweet', { hasText: 'Typed with the keyboard alone' });
   await mine.waitFor();
+  // The pushed tweet can arrive before the post's own answer clears the box.
+  await page.waitForFunction((element) => element.value === '', await box.elementHandle(), {
+    timeout: WAIT_MS,
+  }).catch(() => {});
   assert.equal(await box.inputValue(), '');
 
   // Tab on to the like button of bob's tweet and press Enter.
